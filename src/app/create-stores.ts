@@ -1,0 +1,13 @@
+import { createPreferencesStore } from '../store/preferences-store';
+import { createProgressStore, listenToOtherTabs } from '../store/progress-store';
+import type { Stores } from '../store/stores-context';
+import { browserStorage } from '../lib/storage';
+import { systemClock } from '../lib/clock';
+
+/** The app's stores on the browser's storage and clock, listening to other tabs. */
+export function createAppStores(): Stores {
+  const storage = browserStorage();
+  const progress = createProgressStore({ storage, clock: systemClock });
+  listenToOtherTabs(progress, window);
+  return { preferences: createPreferencesStore(storage), progress };
+}

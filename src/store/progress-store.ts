@@ -1,0 +1,97 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StateStorage } from 'zustand/middleware';
+import type { LessonId } from '../engine/content/types';
+import { markLessonRead } from '../engine/progress/create';
+import { mergeProgress } from '../engine/progress/merge';
+import type { Progress } from '../engine/progress/types';
+import type { Clock } from '../lib/clock';
+import { loadProgress, readProgressText, saveProgress, PROGRESS_KEY, type PersistenceIssue } from './progress-persistence';
+
+export interface ProgressStoreState {
+  readonly progress: Progress;
+  /** A problem with saved data the learner must be told about, or null. */
+  readonly issue: PersistenceIssue | null;
+  markLessonRead: (id: LessonId) => void;
+  markLessonUnread: (id: LessonId) => void;
+  /** Replaces progress through an engine function and saves; every action goes through here. */
+  update: (change: (progress: Progress, now: number) => Progress) => void;
+  dismissIssue: () => void;
+}
+
+export interface ProgressStoreOptions {
+  readonly storage: StateStorage;
+  readonly clock: Clock;
+}
+
+export type ProgressStore = StoreApi<ProgressStoreState> & {
+  /** Applies a change another tab wrote to storage (wired to the window "storage" event). */
+  receiveExternalChange: (raw: string | null) => void;
+};
+
+function withoutLesson(progress: Progress, id: LessonId, now: number): Progress {
+  if (!Object.hasOwn(progress.lessonsRead, id)) return progress;
+  const lessonsRead = { ...progress.lessonsRead };
+  delete lessonsRead[id];
+  return { ...progress, updatedAt: now, lessonsRead };
+}
+
+/**
+ * Creates the progress store: loads and validates saved progress, saves after every change,
+ * merges changes made in other tabs, and reports damaged data or a full storage instead of
+ * losing anything.
+ * @param options storage (localStorage in the app, memory in tests) and clock
+ */
+export function createProgressStore({ storage, clock }: ProgressStoreOptions): ProgressStore {
+  const loaded = loadProgress(storage, clock.now());
+  let lastRaw = loaded.raw;
+  // While damaged data has no backup copy, do not overwrite it until the learner has seen it.
+  let savingPaused = loaded.issue?.kind === 'damaged' && !loaded.issue.backedUp;
+
+  const store = createStore<ProgressStoreState>()((set, get) => {
+    const commit = (next: Progress) => {
+      if (next === get().progress) return;
+      if (savingPaused) {
+        set({ progress: next });
+        return;
+      }
+      const saved = saveProgress(storage, next, lastRaw);
+      if (saved.ok) {
+        lastRaw = saved.raw;
+        const issue = get().issue?.kind === 'save-failed' ? null : get().issue;
+        set({ progress: saved.progress, issue });
+      } else {
+        set({ progress: next, issue: saved.issue });
+      }
+    };
+    return {
+      progress: loaded.progress,
+      issue: loaded.issue,
+      markLessonRead: (id) => commit(markLessonRead(get().progress, id, clock.now())),
+      markLessonUnread: (id) => commit(withoutLesson(get().progress, id, clock.now())),
+      update: (change) => commit(change(get().progress, clock.now())),
+      dismissIssue: () => {
+        savingPaused = false;
+        set({ issue: null });
+        commit({ ...get().progress, updatedAt: clock.now() });
+      },
+    };
+  });
+
+  const receiveExternalChange = (raw: string | null) => {
+    if (raw === null || raw === lastRaw) return;
+    const read = readProgressText(raw);
+    if (!read.ok) return;
+    lastRaw = raw;
+    store.setState({ progress: mergeProgress(store.getState().progress, read.progress) });
+  };
+  return Object.assign(store, { receiveExternalChange });
+}
+
+/** Subscribes a store to other tabs' saves; returns the unsubscribe function. */
+export function listenToOtherTabs(store: ProgressStore, target: Window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PROGRESS_KEY) store.receiveExternalChange(event.newValue);
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,46 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { PreferencesState } from './preferences-store';
+import type { ProgressStore, ProgressStoreState } from './progress-store';
+
+/** Every store the app runs on; created once in app/ and handed down. */
+export interface Stores {
+  readonly preferences: StoreApi<PreferencesState>;
+  readonly progress: ProgressStore;
+}
+
+const StoresContext = createContext<Stores | null>(null);
+
+/** Makes the stores available to the views below. */
+export function StoresProvider({ stores, children }: { stores: Stores; children: ReactNode }) {
+  return <StoresContext.Provider value={stores}>{children}</StoresContext.Provider>;
+}
+
+/** The stores; throws when used outside StoresProvider (a wiring bug, not a user error). */
+export function useStores(): Stores {
+  const stores = useContext(StoresContext);
+  if (!stores) throw new Error('useStores must be used inside <StoresProvider>');
+  return stores;
+}
+
+/** Selects a slice of the preferences. */
+export function usePreferences<T>(selector: (state: PreferencesState) => T): T {
+  return useStore(useStores().preferences, selector);
+}
+
+/** Selects a slice of the progress store. */
+export function useProgressStore<T>(selector: (state: ProgressStoreState) => T): T {
+  return useStore(useStores().progress, selector);
+}
+
+/** LessonId -> when it was marked read. */
+export function useLessonsRead(): Readonly<Record<string, number>> {
+  return useProgressStore((state) => state.progress.lessonsRead);
+}
+
+/** The progress actions (stable functions: selecting them never re-renders). */
+export function useProgressActions() {
+  const store = useStores().progress;
+  const { markLessonRead, markLessonUnread, update, dismissIssue } = store.getState();
+  return { markLessonRead, markLessonUnread, update, dismissIssue };
+}
