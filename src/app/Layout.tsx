@@ -4,6 +4,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { usePreferences } from '../store/stores-context';
 import { applyTheme, resolveTheme } from './theme';
 import { NAV_ITEMS } from './nav';
+import { PersistenceBanner } from './PersistenceBanner';
 
 function ThemeToggle() {
   const theme = usePreferences((state) => state.theme);
@@ -94,6 +95,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <PersistenceBanner />
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -1,5 +1,7 @@
 import { createPreferencesStore } from '../store/preferences-store';
 import { createProgressStore, listenToOtherTabs } from '../store/progress-store';
+import { createPracticeStore } from '../store/practice-store';
+import { createExamStore } from '../store/exam-store';
 import type { Stores } from '../store/stores-context';
 import { browserStorage } from '../lib/storage';
 import { systemClock } from '../lib/clock';
@@ -9,5 +11,5 @@ export function createAppStores(): Stores {
   const storage = browserStorage();
   const progress = createProgressStore({ storage, clock: systemClock });
   listenToOtherTabs(progress, window);
-  return { preferences: createPreferencesStore(storage), progress };
+  return { preferences: createPreferencesStore(storage), progress, practice: createPracticeStore({ storage, clock: systemClock }), exam: createExamStore({ storage, clock: systemClock }), clock: systemClock };
 }

@@ -1,13 +1,25 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, MemoryRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Link, MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { HomePage } from '../features/lessons/HomePage';
+import type { LessonMeta } from '../engine/content/types';
 import { NotFoundMessage } from '../ui/NotFoundMessage';
 
 // Everything but the home page loads on demand, so the first page stays small.
 const LessonPage = lazy(async () => ({ default: (await import('../features/lessons/LessonPage')).LessonPage }));
 const GlossaryPage = lazy(async () => ({ default: (await import('../features/glossary/GlossaryPage')).GlossaryPage }));
 const SearchPage = lazy(async () => ({ default: (await import('../features/search/SearchPage')).SearchPage }));
+const PracticeStartPage = lazy(async () => ({ default: (await import('../features/practice/PracticeStartPage')).PracticeStartPage }));
+const PracticeSessionPage = lazy(async () => ({ default: (await import('../features/practice/PracticeSessionPage')).PracticeSessionPage }));
+
+/** What the lesson page offers besides reading: links into other features, composed here. */
+function lessonActions(lesson: LessonMeta) {
+  return (
+    <Link className="button" to={`/practice?lesson=${lesson.id}`}>
+      Practise this lesson
+    </Link>
+  );
+}
 
 function Page({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>;
@@ -19,7 +31,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="lessons/:lessonId" element={<Page><LessonPage /></Page>} />
+        <Route path="lessons/:lessonId" element={<Page><LessonPage extraActions={lessonActions} /></Page>} />
+        <Route path="practice" element={<Page><PracticeStartPage /></Page>} />
+        <Route path="practice/session" element={<Page><PracticeSessionPage /></Page>} />
         <Route path="glossary" element={<Page><GlossaryPage /></Page>} />
         <Route path="search" element={<Page><SearchPage /></Page>} />
         <Route path="*" element={<NotFoundMessage what="Nothing lives at this address. It may have moved." />} />

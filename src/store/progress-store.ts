@@ -3,7 +3,10 @@ import type { StateStorage } from 'zustand/middleware';
 import type { LessonId } from '../engine/content/types';
 import { markLessonRead } from '../engine/progress/create';
 import { mergeProgress } from '../engine/progress/merge';
-import type { Progress } from '../engine/progress/types';
+import type { LogSource, Progress, RatingValue } from '../engine/progress/types';
+import type { QuestionId } from '../engine/content/types';
+import { applyPreview, applyRating, undoLast } from '../engine/srs/apply-rating';
+import type { RatingPreview } from '../engine/srs/scheduler';
 import type { Clock } from '../lib/clock';
 import { loadProgress, readProgressText, saveProgress, PROGRESS_KEY, type PersistenceIssue } from './progress-persistence';
 
@@ -13,9 +16,24 @@ export interface ProgressStoreState {
   readonly issue: PersistenceIssue | null;
   markLessonRead: (id: LessonId) => void;
   markLessonUnread: (id: LessonId) => void;
+  /**
+   * Records one answer as an FSRS review. With a preview (the rating buttons' values) the
+   * stored interval is exactly the one the button showed.
+   */
+  answer: (input: AnswerInput) => void;
+  /** Reverses the last answer; returns its question, or null when there is nothing to undo. */
+  undo: () => QuestionId | null;
   /** Replaces progress through an engine function and saves; every action goes through here. */
   update: (change: (progress: Progress, now: number) => Progress) => void;
   dismissIssue: () => void;
+}
+
+export interface AnswerInput {
+  readonly questionId: QuestionId;
+  readonly rating: RatingValue;
+  readonly responseMs: number;
+  readonly source: LogSource;
+  readonly preview?: RatingPreview;
 }
 
 export interface ProgressStoreOptions {
@@ -68,6 +86,20 @@ export function createProgressStore({ storage, clock }: ProgressStoreOptions): P
       issue: loaded.issue,
       markLessonRead: (id) => commit(markLessonRead(get().progress, id, clock.now())),
       markLessonUnread: (id) => commit(withoutLesson(get().progress, id, clock.now())),
+      answer: ({ questionId, rating, responseMs, source, preview }) => {
+        const progress = get().progress;
+        commit(
+          preview
+            ? applyPreview(progress, questionId, preview, rating, responseMs, source)
+            : applyRating(progress, questionId, rating, clock.now(), responseMs, source),
+        );
+      },
+      undo: () => {
+        const result = undoLast(get().progress);
+        if (!result) return null;
+        commit({ ...result.progress, updatedAt: clock.now() });
+        return result.questionId;
+      },
       update: (change) => commit(change(get().progress, clock.now())),
       dismissIssue: () => {
         savingPaused = false;

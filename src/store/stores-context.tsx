@@ -2,11 +2,18 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { PreferencesState } from './preferences-store';
 import type { ProgressStore, ProgressStoreState } from './progress-store';
+import type { PracticeStoreState } from './practice-store';
+import type { ExamStore, ExamStoreState } from './exam-store';
+import type { Clock } from '../lib/clock';
 
 /** Every store the app runs on; created once in app/ and handed down. */
 export interface Stores {
   readonly preferences: StoreApi<PreferencesState>;
   readonly progress: ProgressStore;
+  readonly practice: StoreApi<PracticeStoreState>;
+  readonly exam: ExamStore;
+  /** The clock every view reads time from (a fixed one in tests). */
+  readonly clock: Clock;
 }
 
 const StoresContext = createContext<Stores | null>(null);
@@ -41,6 +48,21 @@ export function useLessonsRead(): Readonly<Record<string, number>> {
 /** The progress actions (stable functions: selecting them never re-renders). */
 export function useProgressActions() {
   const store = useStores().progress;
-  const { markLessonRead, markLessonUnread, update, dismissIssue } = store.getState();
-  return { markLessonRead, markLessonUnread, update, dismissIssue };
+  const { markLessonRead, markLessonUnread, answer, undo, update, dismissIssue } = store.getState();
+  return { markLessonRead, markLessonUnread, answer, undo, update, dismissIssue };
+}
+
+/** Selects a slice of the practice session store. */
+export function usePractice<T>(selector: (state: PracticeStoreState) => T): T {
+  return useStore(useStores().practice, selector);
+}
+
+/** The app's clock: views read time here, never from Date directly, so tests can move it. */
+export function useClock(): Clock {
+  return useStores().clock;
+}
+
+/** Selects a slice of the mock exam store. */
+export function useExamStore<T>(selector: (state: ExamStoreState) => T): T {
+  return useStore(useStores().exam, selector);
 }

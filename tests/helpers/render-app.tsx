@@ -2,6 +2,8 @@ import { render } from '@testing-library/react';
 import { App } from '../../src/app/App';
 import { createPreferencesStore } from '../../src/store/preferences-store';
 import { createProgressStore } from '../../src/store/progress-store';
+import { createPracticeStore } from '../../src/store/practice-store';
+import { createExamStore } from '../../src/store/exam-store';
 import { createMemoryStorage } from '../../src/lib/storage';
 import { createFixedClock } from '../../src/lib/clock';
 import type { Stores } from '../../src/store/stores-context';
@@ -16,6 +18,9 @@ export function createTestStores(initial: Record<string, string> = {}) {
   const stores: Stores = {
     preferences: createPreferencesStore(storage),
     progress: createProgressStore({ storage, clock }),
+    practice: createPracticeStore({ storage, clock }),
+    exam: createExamStore({ storage, clock }),
+    clock,
   };
   return { stores, storage, clock };
 }

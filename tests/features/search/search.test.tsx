@@ -6,7 +6,7 @@ import { renderApp } from '../../helpers/render-app';
 describe('search', () => {
   it('finds the CPU flags lesson for "vmx" and names the section, with the word highlighted', async () => {
     renderApp('/search?q=vmx');
-    const results = await screen.findByRole('list');
+    const results = await within(screen.getByRole('main')).findByRole('list');
     const first = within(results).getAllByRole('listitem')[0]!;
     const link = within(first).getByRole('link');
     expect(link.getAttribute('href')).toMatch(/^\/lessons\/cpu-flags#/);
@@ -15,7 +15,7 @@ describe('search', () => {
 
   it('finds ovs-appctl as one word in the Open vSwitch lesson', async () => {
     renderApp('/search?q=ovs-appctl');
-    const results = await screen.findByRole('list');
+    const results = await within(screen.getByRole('main')).findByRole('list');
     const hrefs = within(results).getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(hrefs[0]).toMatch(/^\/lessons\/open-vswitch#/);
   });

@@ -1,0 +1,11 @@
+export type { CommandResult, MacEntry, OvsBridge, OvsInterface, OvsPort, OvsState } from './types';
+export type { Topology, TopologyBridge, TopologyPort } from './describe-topology';
+export type { AnswerCheck, OvsTask, OvsTaskQuestion } from './tasks';
+export { OFPORT_LOCAL } from './types';
+export { MAC_AGING_MS, createOvsState } from './state';
+export { runCommand } from './run-command';
+export { describeTopology } from './describe-topology';
+export { macForPort } from './identifiers';
+export { OVS_TASKS, isTaskDone } from './tasks';
+export { OVS_SECTIONS } from './sections';
+export { SANDBOX_HELP } from './help';

@@ -1,0 +1,138 @@
+import { useId, type ReactNode } from 'react';
+import type { ChoiceQuestion, FillQuestion, Question } from '../../engine/content/types';
+import type { AnswerResponse, GradeResult } from '../../engine/quiz/grade';
+import { requiredSelections, toggleSelection } from '../../engine/quiz/selection';
+import type { SessionItem } from '../../engine/quiz/session-item';
+import { Markdown } from '../Markdown';
+import { InlineMarkdown } from '../InlineMarkdown';
+
+export interface QuestionViewProps {
+  readonly question: Question;
+  readonly item: SessionItem;
+  /** The answer so far (controlled); null before any input. */
+  readonly response: AnswerResponse | null;
+  readonly onChange: (response: AnswerResponse) => void;
+  /** When set, the answer is locked and marked right or wrong. */
+  readonly grade?: GradeResult | null;
+  /** Shown above the prompt, e.g. "Question 3 of 10". */
+  readonly heading: ReactNode;
+  /** Id for the fill-in text box, so a page can focus it. */
+  readonly inputId?: string;
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+
+function optionState(index: number, grade: GradeResult | null | undefined, selected: readonly number[]) {
+  if (!grade || grade.details.kind !== 'choice') return selected.includes(index) ? 'selected' : 'idle';
+  const correct = grade.details.correctOptions.includes(index);
+  const picked = grade.details.selected.includes(index);
+  if (correct && picked) return 'right';
+  if (correct) return 'missed';
+  if (picked) return 'wrong';
+  return 'idle';
+}
+
+const STATE_LABELS: Readonly<Record<string, string>> = {
+  right: '✓ Correct, your pick',
+  missed: '✓ Correct answer (not picked)',
+  wrong: '✗ Your pick, wrong',
+};
+
+function ChoiceOptions({ question, item, response, onChange, grade, promptId }: Omit<QuestionViewProps, 'heading' | 'question'> & { question: ChoiceQuestion; promptId: string }) {
+  const name = useId();
+  const selected = response?.kind === 'choice' ? response.selected : [];
+  const multiple = question.type === 'multiple';
+  const locked = Boolean(grade);
+  return (
+    <div role={multiple ? 'group' : 'radiogroup'} aria-labelledby={promptId} className="options">
+      {item.optionOrder.map((original, position) => {
+        const option = question.options[original]!;
+        const state = optionState(original, grade, selected);
+        return (
+          <label key={original} className={`option option--${state}`}>
+            <input
+              type={multiple ? 'checkbox' : 'radio'}
+              name={name}
+              checked={selected.includes(original)}
+              disabled={locked}
+              onChange={() => onChange({ kind: 'choice', selected: toggleSelection(selected, original, question) })}
+            />
+            <span className="option__key" aria-hidden="true">
+              {position + 1}
+            </span>
+            <span className="option__text">
+              <InlineMarkdown text={option.text} />
+              {STATE_LABELS[state] ? <span className="option__verdict">{STATE_LABELS[state]}</span> : null}
+            </span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}
+
+function FillInput({ question, response, onChange, grade, inputId }: Omit<QuestionViewProps, 'heading' | 'question' | 'item'> & { question: FillQuestion }) {
+  const fallbackId = useId();
+  const id = inputId ?? fallbackId;
+  const hintId = `${id}-hint`;
+  const text = response?.kind === 'fill' ? response.text : '';
+  const verdict = grade ? (grade.correct ? 'right' : 'wrong') : 'idle';
+  return (
+    <div className={`fill fill--${verdict}`}>
+      <label htmlFor={id}>Your answer</label>
+      <input
+        id={id}
+        type="text"
+        value={text}
+        maxLength={300}
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        readOnly={Boolean(grade)}
+        aria-describedby={hintId}
+        onChange={(event) => onChange({ kind: 'fill', text: event.target.value })}
+      />
+      <p id={hintId} className="fill__hint">
+        {question.caseSensitive ? 'Type it exactly: case matters, as on a Linux command line.' : 'Case does not matter.'}
+      </p>
+      {grade ? (
+        <p className="fill__accepted">
+          {grade.correct ? '✓ Accepted.' : '✗ Not accepted.'} {question.answers.length > 1 ? 'Accepted answers: ' : 'Accepted answer: '}
+          {question.answers.map((answer, index) => (
+            <span key={answer}>
+              {index > 0 ? ', ' : ''}
+              <code>{answer}</code>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** How many options to pick, said the way the exam says it. */
+export function choiceInstruction(question: Question): string | null {
+  if (question.type === 'single') return 'Choose one.';
+  if (question.type === 'multiple') {
+    const count = requiredSelections(question);
+    return `Choose ${(COUNT_WORDS[count] ?? String(count)).toUpperCase()}.`;
+  }
+  return 'Type the answer.';
+}
+
+/** One question in any of the exam's three formats, before and after grading. */
+export function QuestionView(props: QuestionViewProps) {
+  const { question, heading } = props;
+  const promptId = useId();
+  return (
+    <section className="question" aria-labelledby={promptId}>
+      <div className="question__heading">{heading}</div>
+      <div id={promptId} className="question__prompt">
+        <Markdown>{question.prompt}</Markdown>
+        <p className="question__instruction">{choiceInstruction(question)}</p>
+      </div>
+      {question.type === 'fill' ? <FillInput {...props} question={question} /> : <ChoiceOptions {...props} question={question} promptId={promptId} />}
+    </section>
+  );
+}
