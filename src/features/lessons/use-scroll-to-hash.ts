@@ -11,12 +11,13 @@ export function useScrollToHash(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
     if (!hash) {
-      window.scrollTo({ top: 0 });
+      window.scrollTo({ top: 0, behavior: 'instant' });
       return;
     }
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
     if (!target) return;
-    target.scrollIntoView({ block: 'start' });
+    // Instant, not smooth: a deep link should land on its section, not animate past the page.
+    target.scrollIntoView({ block: 'start', behavior: 'instant' });
     target.focus({ preventScroll: true });
   }, [ready, hash, pathname]);
 }
