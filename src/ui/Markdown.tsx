@@ -53,9 +53,10 @@ function Blockquote({ node, children }: ComponentProps<'blockquote'> & ExtraProp
   }
   if (kind) {
     return (
-      <aside className={`callout callout--${kind}`} aria-label={kind === 'exam-tip' ? 'Exam tip' : kind === 'mistake' ? 'Common mistake' : 'Note'}>
+      // role="note", not <aside>: a lesson has many callouts, and landmarks must be unique.
+      <div role="note" className={`callout callout--${kind}`} aria-label={kind === 'exam-tip' ? 'Exam tip' : kind === 'mistake' ? 'Common mistake' : 'Note'}>
         {children}
-      </aside>
+      </div>
     );
   }
   return <blockquote>{children}</blockquote>;

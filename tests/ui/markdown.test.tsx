@@ -40,8 +40,8 @@ describe('Markdown', () => {
 
   it('renders exam tips and common mistakes as labelled callouts', () => {
     renderMarkdown('> **Exam tip:** Know `vmx`.\n\n> **Common mistake:** PV needs no VT-x.\n\n> A plain quote.');
-    expect(screen.getByRole('complementary', { name: 'Exam tip' })).toHaveTextContent('Know vmx.');
-    expect(screen.getByRole('complementary', { name: 'Common mistake' })).toHaveTextContent('PV needs no VT-x.');
+    expect(screen.getByRole('note', { name: 'Exam tip' })).toHaveTextContent('Know vmx.');
+    expect(screen.getByRole('note', { name: 'Common mistake' })).toHaveTextContent('PV needs no VT-x.');
     expect(screen.getByText('A plain quote.').closest('blockquote')).not.toBeNull();
   });
 

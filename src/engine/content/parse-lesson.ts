@@ -158,6 +158,11 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
     } else if (node.type === 'image') {
       images.push({ target: node.url, line: lineOf(node) });
       imageAlts.push({ target: node.alt ?? '', line: lineOf(node) });
+    } else if (node.type === 'table') {
+      const header = node.children[0];
+      if (header?.children.some((cell) => mdastToString(cell).trim() === '')) {
+        errors.push(contentError(file, 'a table header cell is empty; give every column a name (screen readers announce it)', lineOf(node)));
+      }
     } else if (node.type === 'html') {
       errors.push(contentError(file, 'raw HTML is not rendered; use Markdown instead', lineOf(node)));
     }

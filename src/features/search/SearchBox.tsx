@@ -24,6 +24,7 @@ export function SearchBox() {
   return (
     <form
       role="search"
+      aria-label="Site search"
       className="header-search"
       onSubmit={(event) => {
         event.preventDefault();

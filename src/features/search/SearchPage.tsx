@@ -12,7 +12,7 @@ export function SearchPage() {
   return (
     <div className="search-page">
       <h1 tabIndex={-1}>Search the lessons</h1>
-      <form role="search" className="search-form" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Search this page" className="search-form" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-page-input">Search for a word, command or flag</label>
         <input
           id="search-page-input"

@@ -129,6 +129,12 @@ describe('validateContent reports broken content with file, line and problem', (
     expect(errors).toContain('content/lessons/alpha.md: needs at least one "> **Exam tip:**" callout');
   });
 
+  it('a table with an empty header cell', () => {
+    expect(messages(withEdit(ALPHA, (s) => s.replace('## Summary', '| | a |\n|---|---|\n| x | 1 |\n\n## Summary')))).toContain(
+      'content/lessons/alpha.md:30: a table header cell is empty; give every column a name (screen readers announce it)',
+    );
+  });
+
   it('a file without front matter', () => {
     expect(messages(withEdit(ALPHA, (s) => s.replace(/^---\n[\s\S]*?\n---\n/, '')))).toContain(
       'content/lessons/alpha.md:1: missing front matter: the file must start with a --- fenced YAML block',

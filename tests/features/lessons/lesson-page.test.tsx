@@ -25,8 +25,8 @@ describe('the lesson page', () => {
 
   it('shows exam tips and common mistakes, and hides exercise answers until revealed', async () => {
     renderApp('/lessons/cpu-flags');
-    expect((await screen.findAllByRole('complementary', { name: 'Exam tip' })).length).toBeGreaterThan(0);
-    expect(screen.getAllByRole('complementary', { name: 'Common mistake' }).length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole('note', { name: 'Exam tip' })).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('note', { name: 'Common mistake' }).length).toBeGreaterThan(0);
     const reveal = screen.getAllByText('Show answer')[0]!;
     expect(reveal.closest('details')).not.toHaveAttribute('open');
     await userEvent.click(reveal);
