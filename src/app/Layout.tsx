@@ -5,6 +5,7 @@ import { usePreferences } from '../store/stores-context';
 import { applyTheme, resolveTheme } from './theme';
 import { NAV_ITEMS } from './nav';
 import { PersistenceBanner } from './PersistenceBanner';
+import { UpdateBanner } from './UpdateBanner';
 
 function ThemeToggle() {
   const theme = usePreferences((state) => state.theme);
@@ -95,6 +96,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <PersistenceBanner />
         <Outlet />
       </main>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createAppStores } from './create-stores';
 import { applyTheme } from './theme';
+import { registerServiceWorker } from './service-worker';
 import './styles.css';
 
 const stores = createAppStores();
@@ -16,3 +17,5 @@ createRoot(root).render(
     <App stores={stores} />
   </StrictMode>,
 );
+
+if (import.meta.env.PROD) registerServiceWorker(`${import.meta.env.BASE_URL}sw.js`);
