@@ -37,10 +37,11 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || !request.url.startsWith(scope.origin)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(caches.match(INDEX).then((cached) => cached || fetch(request)));
+    event.respondWith(caches.match(INDEX, { ignoreVary: true }).then((cached) => cached || fetch(request)));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((cached) => cached || fetch(request)));
+  // ignoreVary: hosts often send "Vary: Origin", and module scripts are requested with an Origin header.
+  event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((cached) => cached || fetch(request)));
 });
 `;
 }

@@ -29,13 +29,19 @@ export function usePendingUpdate(): Apply | null {
  */
 export function registerServiceWorker(url: string): void {
   if (!('serviceWorker' in navigator)) return;
-  let reloading = false;
+  // Reload only when the learner asked for the new version: the first install also changes
+  // the controller (clients.claim), and that must not reload the page under their hands.
+  let updateRequested = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) return;
-    reloading = true;
+    if (!updateRequested) return;
+    updateRequested = false;
     window.location.reload();
   });
-  const offer = (worker: ServiceWorker) => announce(() => worker.postMessage('SKIP_WAITING'));
+  const offer = (worker: ServiceWorker) =>
+    announce(() => {
+      updateRequested = true;
+      worker.postMessage('SKIP_WAITING');
+    });
   navigator.serviceWorker
     .register(url)
     .then((registration) => {
