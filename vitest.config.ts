@@ -11,6 +11,6 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     globals: false,
-    benchmark: { include: ['bench/**/*.bench.ts'] },
+    benchmark: { include: ['bench/**/*.bench.{ts,tsx}'] },
   },
 });
