@@ -3,6 +3,7 @@ import { AREA_IDS, AREA_TITLES, type LessonMeta } from '../../engine/content/typ
 import { lessonList } from '../../lib/content';
 import { useLessonsRead } from '../../store/stores-context';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { TodayPanel } from './TodayPanel';
 
 function LessonCard({ lesson, read }: { lesson: LessonMeta; read: boolean }) {
   return (
@@ -44,6 +45,7 @@ export function HomePage({ intro }: { intro?: React.ReactNode }) {
         <ProgressBar value={readCount} max={lessonList.length} label={`Read ${readCount} of ${lessonList.length} lessons`} />
         {intro}
       </header>
+      <TodayPanel />
       {areas.map(({ area, lessons }) => (
         <section key={area} className="area-group" aria-labelledby={`area-${area}`}>
           <h2 id={`area-${area}`}>{AREA_TITLES[area]}</h2>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../helpers/render-app';
 import { lessonList } from '../../../src/lib/content';
+import { AREA_TITLES } from '../../../src/engine/content/types';
 
 const LESSON = lessonList.find((lesson) => lesson.id === 'cpu-flags')!;
 
@@ -62,11 +63,20 @@ describe('the home page', () => {
   it('lists every lesson, grouped by knowledge area, each with its reading time and read state', () => {
     renderApp('/');
     for (const lesson of lessonList) {
-      const link = screen.getByRole('link', { name: new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
+      const area = screen.getByRole('region', { name: AREA_TITLES[lesson.area] });
+      const link = within(area).getByRole('link', { name: new RegExp(lesson.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
       expect(link).toHaveAttribute('href', `/lessons/${lesson.id}`);
       expect(link).toHaveTextContent(`${lesson.readingMinutes} min read`);
       expect(link).toHaveTextContent('Unread');
     }
     expect(screen.getByText(`Read 0 of ${lessonList.length} lessons`)).toBeInTheDocument();
+  });
+
+  it('suggests the next unread lesson and counts the questions due', async () => {
+    const { stores } = renderApp('/');
+    expect(screen.getByRole('link', { name: /Read the first lesson/ })).toHaveAttribute('href', `/lessons/${lessonList[0]!.id}`);
+    expect(screen.getByRole('link', { name: /Nothing due now/ })).toBeInTheDocument();
+    await act(() => stores.progress.getState().markLessonRead(lessonList[0]!.id));
+    expect(screen.getByRole('link', { name: /Continue reading/ })).toHaveAttribute('href', `/lessons/${lessonList[1]!.id}`);
   });
 });
