@@ -12,6 +12,7 @@ export function createEmptyProgress(now: number, settings: StudySettings = DEFAU
     updatedAt: now,
     settings: { ...settings },
     cards: {},
+    logQuestionIds: [],
     logs: [],
     lessonsRead: {},
     labTasksDone: {},

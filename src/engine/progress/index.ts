@@ -10,3 +10,4 @@ export * from './create';
 export { formatPath, formatZodError } from './format-issues';
 export { findUnsafeStructure, MAX_JSON_DEPTH } from './guard-json';
 export { isPersistedCard, isPersistedLog, validateCards, validateLogs } from './validate-bulk';
+export * from './cards';

@@ -1,3 +1,4 @@
+import type { QuestionId } from '../content/types';
 import {
   LOG,
   PROGRESS_VERSION,
@@ -80,6 +81,31 @@ class DeduplicatingLog {
   }
 }
 
+/** b's log id table folded into a's: the merged table and, per b index, the merged index. */
+function mergeLogQuestionIds(a: readonly QuestionId[], b: readonly QuestionId[]): { ids: QuestionId[]; mapping: number[] } {
+  const ids = [...a];
+  const indexById = new Map(a.map((id, index) => [id, index]));
+  const mapping = b.map((id) => {
+    let index = indexById.get(id);
+    if (index === undefined) {
+      index = ids.length;
+      indexById.set(id, index);
+      ids.push(id);
+    }
+    return index;
+  });
+  return { ids, mapping };
+}
+
+/** b's logs with question indexes of the merged table (tuples reused where unchanged). */
+function remapLogs(logs: readonly ReviewLogEntry[], mapping: readonly number[]): readonly ReviewLogEntry[] {
+  if (mapping.every((target, index) => target === index)) return logs;
+  return logs.map((entry) => {
+    const index = mapping[entry[LOG.questionIndex]] as number;
+    return index === entry[LOG.questionIndex] ? entry : [index, entry[1], entry[2], entry[3], entry[4], entry[5], entry[6]];
+  });
+}
+
 /** Union of two log lists, oldest first, each identical tuple once; within a second, a first. */
 function mergeLogs(a: readonly ReviewLogEntry[], b: readonly ReviewLogEntry[]): ReviewLogEntry[] {
   const left = sortedByTime(a);
@@ -128,12 +154,14 @@ function mergeExams(a: readonly ExamAttemptSummary[], b: readonly ExamAttemptSum
  * @param b the other copy
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
+  const { ids, mapping } = mergeLogQuestionIds(a.logQuestionIds, b.logQuestionIds);
   return {
     version: PROGRESS_VERSION,
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
     settings: { ...(b.updatedAt > a.updatedAt ? b.settings : a.settings) },
     cards: mergeCards(a.cards, b.cards),
-    logs: mergeLogs(a.logs, b.logs),
+    logQuestionIds: ids,
+    logs: mergeLogs(a.logs, remapLogs(b.logs, mapping)),
     lessonsRead: mergeEarliest(a.lessonsRead, b.lessonsRead),
     labTasksDone: mergeEarliest(a.labTasksDone, b.labTasksDone),
     examHistory: mergeExams(a.examHistory, b.examHistory),

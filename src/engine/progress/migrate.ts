@@ -22,6 +22,7 @@ export const progressV1Schema = z.object({
   lessonsRead: z.record(z.string().min(1).max(MAX_ID_LENGTH), isoDateTimeSchema),
   newPerDay: z.number().int().min(0).max(1000),
 });
+/** Version 1 progress as stored. */
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 
 /** Outcome of a migration: the current persisted form, or why it failed. */
@@ -46,7 +47,7 @@ function migrateV1(raw: unknown, base: string): MigrationResult {
     responseMs: 0,
     source: 'p' as const,
   }));
-  const { cards, logs } = replayAnswers(settings, answers);
+  const { cards, logQuestionIds, logs } = replayAnswers(settings, answers);
   const lessonsRead = Object.fromEntries(Object.entries(v1.lessonsRead).map(([id, at]) => [id, Date.parse(at)]));
   const times = [...answers.map((answer) => answer.reviewedAt), ...Object.values(lessonsRead)];
   const progress: Progress = {
@@ -54,6 +55,7 @@ function migrateV1(raw: unknown, base: string): MigrationResult {
     updatedAt: times.reduce((latest, time) => Math.max(latest, time), 0),
     settings,
     cards,
+    logQuestionIds,
     logs,
     lessonsRead,
     labTasksDone: {},

@@ -4,7 +4,7 @@ import { migrateProgress } from './migrate';
 import { persistedProgressShellSchema } from './schema';
 import { reviveProgress } from './serialize';
 import { PROGRESS_VERSION, type Progress } from './types';
-import { validateCards, validateLogs } from './validate-bulk';
+import { validateCards, validateLogQuestionIds, validateLogs } from './validate-bulk';
 
 /** Outcome of reading progress: the data, or one message saying what is wrong where. */
 export type ParseProgressResult =
@@ -24,6 +24,19 @@ function describeValue(value: unknown): string {
   return describeType(value);
 }
 
+// The scan for "__proto__" keys and deep nesting skips cards and logs: validation accepts
+// them only as flat tuples of numbers and strings under checked keys, and walking 100,000
+// log tuples would cost more than validating them.
+function withoutBulk(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const { cards: _cards, logs: _logs, ...rest } = raw as Record<string, unknown>;
+  return rest;
+}
+
+function unreadable(base: string, error: unknown): ParseProgressResult {
+  return { ok: false, error: `${base}: could not be read (${error instanceof Error ? error.message : String(error)})` };
+}
+
 /**
  * Checks data claiming to be current-version persisted progress.
  * @param raw anything
@@ -34,7 +47,8 @@ export function validatePersistedProgress(raw: unknown, base: string): string | 
   const shell = persistedProgressShellSchema.safeParse(raw, { reportInput: true });
   if (!shell.success) return formatZodError(shell.error, base);
   const record = raw as Record<string, unknown>;
-  return validateCards(record.cards, base) ?? validateLogs(record.logs, shell.data.logQuestionIds.length, base);
+  const ids = shell.data.logQuestionIds;
+  return validateCards(record.cards, base) ?? validateLogQuestionIds(ids, base) ?? validateLogs(record.logs, ids.length, base);
 }
 
 /**
@@ -47,8 +61,12 @@ export function validatePersistedProgress(raw: unknown, base: string): string | 
  *   'progress.cards["cpu-flags-001"][2] (stability): expected number, received string'
  */
 export function parseProgress(raw: unknown, base = 'progress'): ParseProgressResult {
-  const unsafe = findUnsafeStructure(raw, base);
-  if (unsafe !== null) return { ok: false, error: unsafe };
+  try {
+    const unsafe = findUnsafeStructure(withoutBulk(raw), base);
+    if (unsafe !== null) return { ok: false, error: unsafe };
+  } catch (error) {
+    return unreadable(base, error);
+  }
   return parseScannedProgress(raw, base);
 }
 
@@ -79,6 +97,6 @@ export function parseScannedProgress(raw: unknown, base: string): ParseProgressR
     if (invalid !== null) return { ok: false, error: invalid };
     return { ok: true, progress: reviveProgress(migrated.persisted), fromVersion: version };
   } catch (error) {
-    return { ok: false, error: `${base}: could not be read (${error instanceof Error ? error.message : String(error)})` };
+    return unreadable(base, error);
   }
 }

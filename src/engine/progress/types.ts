@@ -43,14 +43,14 @@ export interface CompactCard {
 }
 
 /**
- * One answer, as a tuple so 100,000 of them stay small in memory and in storage:
- * [questionId, rating 1-4, reviewedAt (epoch ms, whole seconds), responseMs,
- *  stateBefore 0-3, stateAfter 0-3, source 'p'|'r'|'e'].
- * The persisted form replaces the id by an index into `logQuestionIds` and the time by
- * epoch seconds (see `PersistedLog`); `LOG` names the positions.
+ * One answer, as a tuple of numbers so that 100,000 of them stay small in memory and in
+ * storage (~37 bytes of JSON each) and the stored arrays are used as they are on load:
+ * [questionIndex (into Progress.logQuestionIds), rating 1-4, reviewedAt (epoch ms, whole
+ *  seconds), responseMs, stateBefore 0-3, stateAfter 0-3, source 'p'|'r'|'e'].
+ * `LOG` names the positions; `logQuestionId` turns the index back into an id.
  */
 export type ReviewLogEntry = readonly [
-  questionId: QuestionId,
+  questionIndex: number,
   rating: RatingValue,
   reviewedAt: number,
   responseMs: number,
@@ -61,7 +61,7 @@ export type ReviewLogEntry = readonly [
 
 /** Positions in a `ReviewLogEntry`, for readable indexing in hot loops. */
 export const LOG = {
-  questionId: 0,
+  questionIndex: 0,
   rating: 1,
   reviewedAt: 2,
   responseMs: 3,
@@ -139,6 +139,11 @@ export interface Progress {
   readonly settings: StudySettings;
   /** Keyed by QuestionId. Cards of questions no longer in the bank are kept, and ignored. */
   readonly cards: Readonly<Record<string, CompactCard>>;
+  /**
+   * Question ids that logs refer to by index, each once, in order of first answer. Ids stay
+   * in the table when their last log is undone (harmless, and indexes never shift).
+   */
+  readonly logQuestionIds: readonly QuestionId[];
   /** Oldest first. */
   readonly logs: readonly ReviewLogEntry[];
   /** LessonId -> when first marked read (epoch ms). */

@@ -88,6 +88,7 @@ export function validateCards(raw: unknown, base: string): string | null {
     return result.success ? null : formatZodError(result.error, base, ['cards']);
   }
   for (const key of Object.keys(raw)) {
+    if (key === '__proto__') return `${base}.cards.__proto__: the key "__proto__" is not allowed`;
     if (key.length === 0 || key.length > MAX_ID_LENGTH) {
       return `${base}.cards: expected question ids of 1 to ${MAX_ID_LENGTH} characters, got ${JSON.stringify(key.slice(0, 40))}`;
     }
@@ -95,6 +96,23 @@ export function validateCards(raw: unknown, base: string): string | null {
     if (isPersistedCard(card)) continue;
     const result = persistedCardSchema.safeParse(card, { reportInput: true });
     return result.success ? `${base}.cards: invalid card` : formatZodError(result.error, base, ['cards', key], CARD_FIELDS);
+  }
+  return null;
+}
+
+/**
+ * Checks that no id appears twice in `progress.logQuestionIds` (logs of one question would
+ * otherwise be split across two indexes).
+ * @param ids the already type-checked table
+ * @param base name of the progress root in messages, e.g. "progress"
+ * @returns null when valid, else a message naming the duplicate
+ */
+export function validateLogQuestionIds(ids: readonly string[], base: string): string | null {
+  const seen = new Set<string>();
+  for (let index = 0; index < ids.length; index += 1) {
+    const id = ids[index] as string;
+    if (seen.has(id)) return `${base}.logQuestionIds[${index}]: expected each id once, got ${JSON.stringify(id)} again`;
+    seen.add(id);
   }
   return null;
 }

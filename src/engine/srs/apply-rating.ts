@@ -1,6 +1,8 @@
 import type { QuestionId } from '../content/types';
+import { cardOf, internQuestionId, logQuestionId } from '../progress/cards';
 import {
   CARD_STATE,
+  LOG,
   RATING,
   UNDO_LIMIT,
   type CompactCard,
@@ -29,7 +31,7 @@ export function ratingFromAnswer(correct: boolean, chosen?: RatingValue): Rating
  * @param now epoch ms
  */
 export function previewQuestion(progress: Progress, questionId: QuestionId, now: number): RatingPreview {
-  return schedulerFor(progress.settings).previewRatings(progress.cards[questionId], now);
+  return schedulerFor(progress.settings).previewRatings(cardOf(progress, questionId), now);
 }
 
 function sameCard(a: CompactCard | undefined, b: CompactCard | undefined): boolean {
@@ -60,9 +62,10 @@ function commitReview(
   responseMs: number,
   source: LogSource,
 ): Progress {
-  const before = progress.cards[questionId];
+  const before = cardOf(progress, questionId);
+  const { ids, index } = internQuestionId(progress.logQuestionIds, questionId);
   const entry: ReviewLogEntry = [
-    questionId,
+    index,
     rating,
     reviewedAt,
     sanitizeResponseMs(responseMs),
@@ -75,6 +78,7 @@ function commitReview(
     ...progress,
     updatedAt: Math.max(progress.updatedAt, reviewedAt),
     cards: { ...progress.cards, [questionId]: after },
+    logQuestionIds: ids,
     logs: [...progress.logs, entry],
     undo,
   };
@@ -99,7 +103,7 @@ export function applyPreview(
   responseMs: number,
   source: LogSource,
 ): Progress {
-  const current = progress.cards[questionId];
+  const current = cardOf(progress, questionId);
   const after = sameCard(current, preview.before)
     ? preview.options[rating].card
     : schedulerFor(progress.settings).review(current, preview.reviewedAt, rating);
@@ -125,7 +129,7 @@ export function applyRating(
   source: LogSource,
 ): Progress {
   const reviewedAt = toReviewTime(now);
-  const after = schedulerFor(progress.settings).review(progress.cards[questionId], reviewedAt, rating);
+  const after = schedulerFor(progress.settings).review(cardOf(progress, questionId), reviewedAt, rating);
   return commitReview(progress, questionId, after, rating, reviewedAt, responseMs, source);
 }
 
@@ -147,13 +151,13 @@ export function undoLast(progress: Progress): UndoResult | null {
   const step = progress.undo.at(-1);
   const last = progress.logs.at(-1);
   if (step === undefined || last === undefined) return null;
-  if (last[0] !== step.questionId || last[2] !== step.reviewedAt) return null;
+  if (logQuestionId(progress, last) !== step.questionId || last[LOG.reviewedAt] !== step.reviewedAt) return null;
   // A computed key in a literal defines the property, so no id can reach a prototype.
   const cards = step.cardBefore === null ? { ...progress.cards } : { ...progress.cards, [step.questionId]: step.cardBefore };
   if (step.cardBefore === null) delete cards[step.questionId];
   return {
     progress: { ...progress, cards, logs: progress.logs.slice(0, -1), undo: progress.undo.slice(0, -1) },
     questionId: step.questionId,
-    rating: last[1],
+    rating: last[LOG.rating],
   };
 }

@@ -1,5 +1,7 @@
 import type { QuestionId } from '../content/types';
+import { cardOf } from '../progress/cards';
 import {
+  DEFAULT_SETTINGS,
   LOG,
   type CardState,
   type CompactCard,
@@ -12,13 +14,13 @@ import { schedulerFor } from './scheduler';
 
 /**
  * Probability of recall of a card at a moment (FSRS forgetting curve over whole elapsed
- * days, as ts-fsrs computes it); 0 for a question never answered.
- * @param progress learner progress (its settings pick the FSRS parameters)
+ * days, as ts-fsrs computes it); 0 for a question never answered. The curve depends only on
+ * the FSRS weights, which the app does not personalise, not on the learner's settings.
  * @param card the card, or undefined for an unseen question
  * @param now epoch ms
  */
-export function retrievability(progress: Progress, card: CompactCard | undefined, now: number): number {
-  return schedulerFor(progress.settings).retrievability(card, now);
+export function retrievability(card: CompactCard | undefined, now: number): number {
+  return schedulerFor(DEFAULT_SETTINGS).retrievability(card, now);
 }
 
 /**
@@ -35,8 +37,8 @@ export function isLeech(card: CompactCard | undefined): boolean {
  * @param questionIds ids to consider, normally the current bank
  */
 export function listLeeches(progress: Progress, questionIds: readonly QuestionId[]): QuestionId[] {
-  const leeches = questionIds.filter((id) => Object.hasOwn(progress.cards, id) && isLeech(progress.cards[id]));
-  return leeches.sort((x, y) => (progress.cards[y] as CompactCard).lapses - (progress.cards[x] as CompactCard).lapses);
+  const leeches = questionIds.filter((id) => isLeech(cardOf(progress, id)));
+  return leeches.sort((x, y) => (cardOf(progress, y)?.lapses ?? 0) - (cardOf(progress, x)?.lapses ?? 0));
 }
 
 /** One past answer, for the card info table. */
@@ -77,10 +79,11 @@ export interface QuestionInfo {
  * @param now epoch ms
  */
 export function questionInfo(progress: Progress, questionId: QuestionId, now: number): QuestionInfo {
-  const card = Object.hasOwn(progress.cards, questionId) ? progress.cards[questionId] : undefined;
+  const card = cardOf(progress, questionId);
   const history: HistoryRow[] = [];
+  const index = progress.logQuestionIds.indexOf(questionId);
   for (const entry of progress.logs) {
-    if (entry[LOG.questionId] !== questionId) continue;
+    if (entry[LOG.questionIndex] !== index) continue;
     history.push({
       reviewedAt: entry[LOG.reviewedAt],
       rating: entry[LOG.rating],
@@ -98,7 +101,7 @@ export function questionInfo(progress: Progress, questionId: QuestionId, now: nu
     lapses: card?.lapses ?? 0,
     stability: card?.stability ?? null,
     difficulty: card?.difficulty ?? null,
-    retrievability: retrievability(progress, card, now),
+    retrievability: retrievability(card, now),
     nextDue: card?.due ?? null,
     isLeech: isLeech(card),
   };

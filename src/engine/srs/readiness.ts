@@ -1,4 +1,5 @@
 import type { AreaId, LessonId } from '../content/types';
+import { cardOf } from '../progress/cards';
 import { CARD_STATE, type Progress } from '../progress/types';
 import { UNSEEN_READ_RECALL_PRIOR, UNSEEN_RECALL_PRIOR, type BankEntry } from './bank';
 import { schedulerFor } from './scheduler';
@@ -92,7 +93,7 @@ function collectAreas(progress: Progress, bank: readonly BankEntry[], at: number
       byArea.set(question.area, work);
     }
     work.questions += 1;
-    const card = Object.hasOwn(progress.cards, question.id) ? progress.cards[question.id] : undefined;
+    const card = cardOf(progress, question.id);
     if (card !== undefined && card.state !== CARD_STATE.new) {
       const recall = scheduler.retrievability(card, at);
       work.seen += 1;

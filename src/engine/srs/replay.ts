@@ -22,6 +22,7 @@ export interface ReplayAnswer {
 /** Cards and logs rebuilt from a history of answers. */
 export interface ReplayResult {
   readonly cards: Record<string, CompactCard>;
+  readonly logQuestionIds: QuestionId[];
   readonly logs: ReviewLogEntry[];
 }
 
@@ -35,14 +36,17 @@ export function replayAnswers(settings: StudySettings, answers: readonly ReplayA
   const scheduler = schedulerFor(settings);
   const ordered = [...answers].sort((a, b) => a.reviewedAt - b.reviewedAt);
   const cards = new Map<string, CompactCard>();
+  const indexById = new Map<QuestionId, number>();
   const logs: ReviewLogEntry[] = [];
   for (const answer of ordered) {
     const reviewedAt = toReviewTime(answer.reviewedAt);
     const before = cards.get(answer.questionId);
     const after = scheduler.review(before, reviewedAt, answer.rating);
     cards.set(answer.questionId, after);
-    logs.push([answer.questionId, answer.rating, reviewedAt, answer.responseMs, before?.state ?? CARD_STATE.new, after.state, answer.source]);
+    const index = indexById.get(answer.questionId) ?? indexById.size;
+    indexById.set(answer.questionId, index);
+    logs.push([index, answer.rating, reviewedAt, answer.responseMs, before?.state ?? CARD_STATE.new, after.state, answer.source]);
   }
   // fromEntries defines properties, so even a "__proto__" id cannot touch a prototype.
-  return { cards: Object.fromEntries(cards), logs };
+  return { cards: Object.fromEntries(cards), logQuestionIds: [...indexById.keys()], logs };
 }

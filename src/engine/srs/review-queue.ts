@@ -37,12 +37,12 @@ export interface ReviewQueue {
  * @param dayEnd epoch ms
  */
 export function countNewIntroduced(progress: Progress, dayStart: number, dayEnd: number): number {
-  const introduced = new Set<string>();
+  const introduced = new Set<number>();
   for (let index = progress.logs.length - 1; index >= 0; index -= 1) {
     const entry = progress.logs[index] as ReviewLogEntry;
     const at = entry[LOG.reviewedAt];
     if (at < dayStart) break;
-    if (entry[LOG.stateBefore] === CARD_STATE.new && at < dayEnd) introduced.add(entry[LOG.questionId]);
+    if (entry[LOG.stateBefore] === CARD_STATE.new && at < dayEnd) introduced.add(entry[LOG.questionIndex]);
   }
   return introduced.size;
 }

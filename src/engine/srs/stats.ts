@@ -1,4 +1,5 @@
 import type { QuestionId } from '../content/types';
+import { cardOf } from '../progress/cards';
 import { CARD_STATE, LOG, RATING, type CompactCard, type Progress } from '../progress/types';
 import { schedulerFor } from './scheduler';
 import { dayKey } from './study-day';
@@ -28,7 +29,10 @@ export interface WeekRetention {
 
 function cardsOf(progress: Progress, questionIds: readonly QuestionId[] | undefined): CompactCard[] {
   if (questionIds === undefined) return Object.values(progress.cards);
-  return questionIds.flatMap((id) => (Object.hasOwn(progress.cards, id) ? [progress.cards[id] as CompactCard] : []));
+  return questionIds.flatMap((id) => {
+    const card = cardOf(progress, id);
+    return card === undefined ? [] : [card];
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AreaId, LessonId, QuestionId } from '../content/types';
-import { CARD_STATE, LOG, RATING, type CompactCard, type Progress } from '../progress/types';
+import { cardOf } from '../progress/cards';
+import { CARD_STATE, LOG, RATING, type Progress } from '../progress/types';
 import { LEECH_LAPSES, UNSEEN_RECALL_PRIOR, type BankEntry } from './bank';
 import { schedulerFor } from './scheduler';
 
@@ -71,10 +72,11 @@ function tallyFor(map: Map<string, Tally>, key: string, area: AreaId, lesson: Le
 }
 
 function addRecentAnswers(progress: Progress, groupsOf: Map<string, readonly Tally[]>, groupCount: number): void {
+  const groupsByIndex = progress.logQuestionIds.map((id) => groupsOf.get(id));
   let full = 0;
   for (let index = progress.logs.length - 1; index >= 0 && full < groupCount; index -= 1) {
     const entry = progress.logs[index];
-    const groups = entry === undefined ? undefined : groupsOf.get(entry[LOG.questionId]);
+    const groups = entry === undefined ? undefined : groupsByIndex[entry[LOG.questionIndex]];
     if (entry === undefined || groups === undefined) continue;
     for (const tally of groups) {
       if (tally.recentAnswers >= RECENT_ANSWERS_PER_GROUP) continue;
@@ -131,7 +133,7 @@ export function buildWeakAreas(progress: Progress, bank: readonly BankEntry[], n
   for (const question of bank) {
     const groups = [tallyFor(areas, question.area, question.area, null), tallyFor(lessons, question.lesson, question.area, question.lesson)];
     groupsOf.set(question.id, groups);
-    const card = Object.hasOwn(progress.cards, question.id) ? progress.cards[question.id] : undefined;
+    const card = cardOf(progress, question.id);
     const seen = card !== undefined && card.state !== CARD_STATE.new;
     const recall = seen ? scheduler.retrievability(card, now) : 0;
     for (const tally of groups) {
@@ -166,7 +168,7 @@ export function buildWeakSession(progress: Progress, bank: readonly BankEntry[],
   const weak: { id: QuestionId; recall: number; lapses: number; order: number }[] = [];
   const unseenByArea = new Map<string, QuestionId[]>();
   bank.forEach((question, order) => {
-    const card: CompactCard | undefined = Object.hasOwn(progress.cards, question.id) ? progress.cards[question.id] : undefined;
+    const card = cardOf(progress, question.id);
     if (card === undefined || card.state === CARD_STATE.new) {
       const list = unseenByArea.get(question.area) ?? [];
       list.push(question.id);

@@ -1,6 +1,7 @@
 import type { QuestionId } from '../../engine/content/types';
 import type { QuestionHistory, QuestionHistoryEntry } from '../../engine/quiz/build-session';
 import { LOG, type Progress } from '../../engine/progress/types';
+import { logQuestionId } from '../../engine/progress/cards';
 
 /**
  * How often each question was answered and whether the latest answer was right, from the
@@ -10,7 +11,7 @@ import { LOG, type Progress } from '../../engine/progress/types';
 export function buildQuestionHistory(progress: Progress): QuestionHistory {
   const history = new Map<QuestionId, QuestionHistoryEntry>();
   for (const log of progress.logs) {
-    const id = log[LOG.questionId];
+    const id = logQuestionId(progress, log);
     const previous = history.get(id);
     history.set(id, { seen: (previous?.seen ?? 0) + 1, lastCorrect: log[LOG.rating] !== 1 });
   }

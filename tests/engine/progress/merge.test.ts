@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonId } from '../../../src/engine/content/types';
 import { markLabTaskDone, markLessonRead, recordExamAttempt, updateSettings } from '../../../src/engine/progress/create';
+import { logQuestionId } from '../../../src/engine/progress/cards';
 import { mergeProgress } from '../../../src/engine/progress/merge';
 import type { ExamAttemptSummary, Progress } from '../../../src/engine/progress/types';
 import { applyRating } from '../../../src/engine/srs/apply-rating';
@@ -29,7 +30,7 @@ describe('mergeProgress', () => {
     expect(merged.cards['q-a']).toEqual(tabA.cards['q-a']);
     expect(merged.cards['cpu-flags-002']).toEqual(tabB.cards['cpu-flags-002']);
     expect(merged.logs.length).toBe(base.logs.length + 3);
-    expect(merged.logs.slice(-3).map((entry) => [entry[0], entry[1]])).toEqual([
+    expect(merged.logs.slice(-3).map((entry) => [logQuestionId(merged, entry), entry[1]])).toEqual([
       ['q-a', 3],
       ['cpu-flags-002', 1],
       ['cpu-flags-002', 4],
@@ -84,8 +85,22 @@ describe('mergeProgress', () => {
   it('merging in either order gives the same cards and the same set of answers', () => {
     const ab = mergeProgress(tabA, tabB);
     const ba = mergeProgress(tabB, tabA);
+    const answers = (progress: Progress) => progress.logs.map((entry) => [logQuestionId(progress, entry), ...entry.slice(1)].join(' ')).sort();
     expect(ab.cards).toEqual(ba.cards);
-    expect([...ab.logs].sort()).toEqual([...ba.logs].sort());
+    expect(answers(ab)).toEqual(answers(ba));
+  });
+
+  it('joins copies whose id tables differ, keeping each answer with its question', () => {
+    const onlyB = applyRating(applyRating(sampleProgress(), qid('b-first'), 3, T0 + MINUTE, 0, 'p'), qid('q-a'), 1, T0 + 9 * MINUTE, 0, 'p');
+    const merged = mergeProgress(tabA, onlyB);
+    expect(merged.logQuestionIds.slice(-2)).toEqual(['q-a', 'b-first']);
+    expect(new Set(merged.logQuestionIds).size).toBe(merged.logQuestionIds.length);
+    expect(merged.logs.slice(-4).map((entry) => [logQuestionId(merged, entry), entry[1]])).toEqual([
+      ['q-a', 3],
+      ['b-first', 3],
+      ['cpu-flags-002', 1],
+      ['q-a', 1],
+    ]);
   });
 
   it('sorts logs by time even when a copy has them out of order', () => {

@@ -1,5 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
+import { logQuestionId } from '../../../src/engine/progress/cards';
 import { createEmptyProgress } from '../../../src/engine/progress/create';
 import { migrateProgress } from '../../../src/engine/progress/migrate';
 import { parseProgress } from '../../../src/engine/progress/parse';
@@ -24,7 +25,8 @@ describe('migrating version 1 progress', () => {
   });
 
   it('replays every answer in time order: right answers as Good, wrong ones as Again', () => {
-    expect(migrated().logs.map(([id, rating, at]) => [id, rating, new Date(at).toISOString()])).toEqual([
+    const progress = migrated();
+    expect(progress.logs.map((entry) => [logQuestionId(progress, entry), entry[1], new Date(entry[2]).toISOString()])).toEqual([
       ['cpu-flags-001', 3, '2025-11-03T18:20:00.000Z'],
       ['cpu-flags-002', 1, '2025-11-03T18:21:30.000Z'],
       ['p2v-003', 3, '2025-11-04T07:45:10.000Z'],

@@ -70,7 +70,38 @@ describe('parseProgress error messages name the field and what was expected', ()
   });
 });
 
+describe('parseProgress refuses structure no progress has', () => {
+  it('a "__proto__" question id among the cards', () => {
+    const text = JSON.stringify(persisted()).replace('"cards":{', '"cards":{"__proto__":["2026-01-05T09:00:00.000Z",null,1,5,2,0,1,0,1,0],');
+    expect(errorOf(JSON.parse(text))).toBe('progress.cards.__proto__: the key "__proto__" is not allowed');
+    expect(({} as Record<string, unknown>)[0]).toBeUndefined();
+  });
+
+  it('a "__proto__" key inside an exam summary', () => {
+    const text = JSON.stringify(persisted()).replace('"perArea":{', '"perArea":{"__proto__":{"correct":1,"total":1},');
+    expect(errorOf(JSON.parse(text))).toBe('progress.examHistory[0].perArea.__proto__: the key "__proto__" is not allowed');
+  });
+
+  it('junk nested 40 levels deep in an unknown field', () => {
+    const data = { ...persisted(), junk: JSON.parse(`${'['.repeat(40)}${']'.repeat(40)}`) };
+    expect(errorOf(data)).toMatch(/^progress\.junk(\[0\])+: nested deeper than 16 levels; expected progress data$/);
+  });
+});
+
 describe('parseProgress keeps what it cannot place', () => {
+  it('unknown extra fields are dropped, not carried into memory', () => {
+    const data = persisted() as unknown as { settings: Record<string, unknown>; examHistory: Record<string, unknown>[]; junk: number };
+    data.settings.theme = 'dark';
+    (data.examHistory[0] as Record<string, unknown>).note = 'x'.repeat(1000);
+    data.junk = 1;
+    const result = parseProgress(data);
+    expect(result.ok && [Object.keys(result.progress.settings), Object.keys(result.progress.examHistory[0] ?? {}).includes('note'), 'junk' in result.progress]).toEqual([
+      ['desiredRetention', 'newPerDay', 'maximumIntervalDays', 'dayStartHour'],
+      false,
+      false,
+    ]);
+  });
+
   it('cards of questions that no longer exist stay in the data', () => {
     const data = persisted();
     const result = parseProgress(data);

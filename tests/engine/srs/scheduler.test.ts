@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type CompactCard, type RatingValue } from '../../../src/engine/progress/types';
 import { applyPreview, applyRating, previewQuestion, ratingFromAnswer } from '../../../src/engine/srs/apply-rating';
 import { formatInterval } from '../../../src/engine/srs/format-interval';
+import { retrievability } from '../../../src/engine/srs/question-info';
 import { createScheduler } from '../../../src/engine/srs/scheduler';
 import { DAY, emptyProgress, HOUR, MINUTE, qid, T0 } from './fixtures';
 
@@ -143,8 +144,26 @@ describe('retrievability', () => {
     }
   });
 
+  it('equals get_retrievability for stabilities that FSRS would not produce (imported data)', () => {
+    const scheduler = createScheduler(DEFAULT_SETTINGS);
+    const base = direct.repeat(createEmptyCard(new Date(T0)), new Date(T0))[3].card;
+    for (const stability of [3.123456789123, 0.0011, 1 / 3, 12345.678901234]) {
+      const card: CompactCard = { ...compact(base), state: 2, stability, lastReview: T0 };
+      const fsrsCard = { ...base, state: 2, stability, last_review: new Date(T0) };
+      expect(scheduler.retrievability(card, T0 + 17 * DAY)).toBe(direct.get_retrievability(fsrsCard, new Date(T0 + 17 * DAY), false));
+    }
+  });
+
   it('an unseen question has retrievability 0', () => {
     expect(createScheduler(DEFAULT_SETTINGS).retrievability(undefined, T0)).toBe(0);
+    expect(retrievability(undefined, T0)).toBe(0);
+  });
+
+  it('does not depend on the desired retention, only on the memory state', () => {
+    const { engine } = runBoth([3, 3, 3]);
+    const card = engine.at(-1) as CompactCard;
+    const strict = createScheduler({ ...DEFAULT_SETTINGS, desiredRetention: 0.97 });
+    expect(retrievability(card, T0 + 20 * DAY)).toBe(strict.retrievability(card, T0 + 20 * DAY));
   });
 });
 

@@ -11,11 +11,11 @@ function card(state: CompactCard['state'], due: number, stability = 10, daysAgo 
 }
 
 function log(at: number, rating: 1 | 2 | 3 | 4 = 3, stateBefore: 0 | 1 | 2 | 3 = 2): ReviewLogEntry {
-  return [qid('q'), rating, at, 1000, stateBefore, 2, 'r'];
+  return [0, rating, at, 1000, stateBefore, 2, 'r'];
 }
 
 function withLogs(logs: ReviewLogEntry[]): Progress {
-  return { ...emptyProgress(), logs };
+  return { ...emptyProgress(), logQuestionIds: [qid('q')], logs };
 }
 
 describe('forecastDue', () => {

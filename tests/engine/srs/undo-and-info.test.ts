@@ -12,8 +12,15 @@ describe('applyRating', () => {
     const after = applyRating(before, qid('q'), 3, T0 + 1234, 4321.6, 'p');
     expect(after.cards['other']).toBe(before.cards['other']);
     expect(after.logs.slice(0, -1)).toEqual(before.logs);
-    expect(after.logs.at(-1)).toEqual(['q', 3, T0 + 1000, 4322, 0, 1, 'p']);
+    expect(after.logs.at(-1)).toEqual([1, 3, T0 + 1000, 4322, 0, 1, 'p']);
+    expect(after.logQuestionIds).toEqual(['other', 'q']);
     expect(before.cards['q']).toBeUndefined();
+  });
+
+  it('question ids that are names of Object.prototype members are ordinary ids', () => {
+    const progress = applyRating(applyRating(emptyProgress(), qid('constructor'), 3, T0, 0, 'p'), qid('toString'), 1, T0, 0, 'p');
+    expect([progress.cards['constructor']?.reps, progress.cards['toString']?.reps]).toEqual([1, 1]);
+    expect(questionInfo(emptyProgress(), qid('hasOwnProperty'), T0).card).toBeNull();
   });
 
   it('a negative or missing response time is stored as 0', () => {
@@ -60,7 +67,7 @@ describe('undoLast', () => {
 
   it('an undo record that no longer matches the last log is refused', () => {
     const rated = applyRating(emptyProgress(), qid('q'), 3, T0, 0, 'p');
-    const tampered: Progress = { ...rated, logs: [...rated.logs, ['x' as never, 3, T0 + 1000, 0, 0, 1, 'p']] };
+    const tampered: Progress = { ...rated, logQuestionIds: [qid('q'), qid('x')], logs: [...rated.logs, [1, 3, T0 + 1000, 0, 0, 1, 'p']] };
     expect(undoLast(tampered)).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ describe('practice', () => {
     expect(await screen.findByText(/Correct\./)).toBeInTheDocument();
     const logs = stores.progress.getState().progress.logs;
     expect(logs).toHaveLength(1);
-    expect(logs[0]?.[0]).toBe(single.id);
+    expect(stores.progress.getState().progress.logQuestionIds[logs[0]![0]]).toBe(single.id);
     expect(logs[0]?.[1]).toBe(3);
     expect(screen.getByRole('group', { name: /How hard was it/ })).toBeInTheDocument();
   });
