@@ -78,7 +78,8 @@ export function runSandboxLine(lab: OvsLab, typed: string, now: number): Sandbox
   if (line === 'clear') return { lab: { ...lab, history, transcript: [] }, exitCode: 0, completed: [] };
   const result = runCommand(lab.state, line, now);
   const added = advanceTasks(result.state, lab.completed);
-  const transcript = keepLast([...lab.transcript, { kind: 'command', text: line }, ...describeResult(result.output, result.exitCode)], TRANSCRIPT_LIMIT);
+  const entered: TranscriptLine = { kind: 'command', text: line };
+  const transcript = keepLast([...lab.transcript, entered, ...describeResult(result.output, result.exitCode)], TRANSCRIPT_LIMIT);
   return {
     lab: { state: result.state, history, transcript, completed: [...lab.completed, ...added] },
     exitCode: result.exitCode,
