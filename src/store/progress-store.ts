@@ -25,6 +25,11 @@ export interface ProgressStoreState {
   undo: () => QuestionId | null;
   /** Replaces progress through an engine function and saves; every action goes through here. */
   update: (change: (progress: Progress, now: number) => Progress) => void;
+  /**
+   * Puts this progress in place of everything (import "replace", reset) and saves it as is:
+   * unlike other actions, what another tab stored is not merged back in.
+   */
+  replaceProgress: (progress: Progress) => void;
   dismissIssue: () => void;
 }
 
@@ -53,6 +58,15 @@ function withoutLesson(progress: Progress, id: LessonId, now: number): Progress 
   return { ...progress, updatedAt: now, lessonsRead };
 }
 
+/** What storage holds now, so a save treats it as already seen (and does not merge it). */
+function readStored(storage: StateStorage, fallback: string | null): string | null {
+  try {
+    return storage.getItem(PROGRESS_KEY) as string | null;
+  } catch {
+    return fallback;
+  }
+}
+
 /**
  * Creates the progress store: loads and validates saved progress, saves after every change,
  * merges changes made in other tabs, and reports damaged data or a full storage instead of
@@ -66,8 +80,9 @@ export function createProgressStore({ storage, clock }: ProgressStoreOptions): P
   let savingPaused = loaded.issue?.kind === 'damaged' && !loaded.issue.backedUp;
 
   const store = createStore<ProgressStoreState>()((set, get) => {
-    const commit = (next: Progress) => {
+    const commit = (next: Progress, replace = false) => {
       if (next === get().progress) return;
+      if (replace) lastRaw = readStored(storage, lastRaw);
       if (savingPaused) {
         set({ progress: next });
         return;
@@ -101,6 +116,7 @@ export function createProgressStore({ storage, clock }: ProgressStoreOptions): P
         return result.questionId;
       },
       update: (change) => commit(change(get().progress, clock.now())),
+      replaceProgress: (progress) => commit({ ...progress, updatedAt: clock.now() }, true),
       dismissIssue: () => {
         savingPaused = false;
         set({ issue: null });

@@ -4,6 +4,7 @@ import { PROGRESS_KEY, DAMAGED_KEY } from '../../src/store/progress-persistence'
 import { createMemoryStorage } from '../../src/lib/storage';
 import { createFixedClock } from '../../src/lib/clock';
 import type { LessonId } from '../../src/engine/content/types';
+import { createEmptyProgress, markLessonRead as markRead } from '../../src/engine/progress/create';
 
 const NOW = Date.UTC(2026, 0, 10, 9, 0, 0);
 const lesson = (id: string) => id as LessonId;
@@ -107,5 +108,28 @@ describe('progress store persistence', () => {
     store.getState().markLessonRead(lesson('cpu-flags'));
     store.receiveExternalChange('{broken');
     expect(store.getState().progress.lessonsRead).toHaveProperty('cpu-flags');
+  });
+});
+
+describe('progress store replaceProgress', () => {
+  it('puts imported progress in place of the current one and saves it, stamped with the time of the change', () => {
+    const { store, storage } = setup();
+    store.getState().markLessonRead(lesson('cpu-flags'));
+    const imported = markRead(createEmptyProgress(NOW - 5000), lesson('open-vswitch'), NOW - 4000);
+    store.getState().replaceProgress(imported);
+    expect(store.getState().progress.lessonsRead).toEqual({ 'open-vswitch': NOW - 4000 });
+    expect(store.getState().progress.updatedAt).toBe(NOW);
+    const reopened = createProgressStore({ storage, clock: createFixedClock(NOW) });
+    expect(reopened.getState().progress.lessonsRead).toEqual({ 'open-vswitch': NOW - 4000 });
+  });
+
+  it('does not merge back what another tab stored, so a reset stays a reset', () => {
+    const storage = createMemoryStorage();
+    const tabA = createProgressStore({ storage, clock: createFixedClock(NOW) });
+    const tabB = createProgressStore({ storage, clock: createFixedClock(NOW + 5) });
+    tabA.getState().markLessonRead(lesson('cpu-flags'));
+    tabB.getState().replaceProgress(createEmptyProgress(NOW));
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).lessonsRead).toEqual({});
+    expect(tabB.getState().progress.lessonsRead).toEqual({});
   });
 });
