@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/validation/zod';
 import { CLASSIFIER_ITEMS } from '../engine/labs/classifier';
 import type { Placement } from '../engine/labs/classifier';
 import { createOvsState, OVS_TASKS } from '../engine/labs/ovs';
@@ -50,39 +50,39 @@ export function emptyOvsLab(): OvsLab {
   return { state: createOvsState(), history: [], transcript: [], completed: [] };
 }
 
-const name = z.string().min(1).max(200);
-const vlan = z.number().int().min(0).max(4095);
+const name = z.string().check(z.minLength(1), z.maxLength(200));
+const vlan = z.int().check(z.minimum(0), z.maximum(4095));
 
 const interfaceSchema = z.object({
   name,
   type: z.enum(['', 'internal']),
-  ofport: z.number().int().min(1).max(65535),
+  ofport: z.int().check(z.minimum(1), z.maximum(65535)),
 });
 
 const portSchema = z.object({
   name,
-  tag: vlan.nullable(),
-  trunks: z.array(vlan).max(4096),
-  interfaces: z.array(interfaceSchema).min(1).max(1),
+  tag: z.nullable(vlan),
+  trunks: z.array(vlan).check(z.maxLength(4096)),
+  interfaces: z.array(interfaceSchema).check(z.minLength(1), z.maxLength(1)),
 });
 
 const macEntrySchema = z.object({
   port: name,
   vlan,
-  mac: z.string().regex(/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/),
-  learnedAt: z.number().finite(),
+  mac: z.string().check(z.regex(/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/)),
+  learnedAt: z.number(),
 });
 
 const bridgeSchema = z.object({
   name,
-  ports: z.array(portSchema).min(1),
+  ports: z.array(portSchema).check(z.minLength(1)),
   macTable: z.array(macEntrySchema),
-  nextOfport: z.number().int().min(1).max(65535),
+  nextOfport: z.int().check(z.minimum(1), z.maximum(65535)),
 });
 
 const ovsStateSchema = z
-  .object({ bridges: z.array(bridgeSchema), databaseSeed: z.string().max(200), ovsVersion: z.string().min(1).max(40) })
-  .superRefine((state, context) => {
+  .object({ bridges: z.array(bridgeSchema), databaseSeed: z.string().check(z.maxLength(200)), ovsVersion: z.string().check(z.minLength(1), z.maxLength(40)) })
+  .check(z.superRefine((state, context) => {
     const seen = new Set<string>();
     state.bridges.forEach((bridge, index) => {
       if (seen.has(bridge.name)) context.addIssue({ code: 'custom', path: ['bridges', index, 'name'], message: `expected a unique bridge name, got "${bridge.name}" twice` });
@@ -99,17 +99,17 @@ const ovsStateSchema = z
         if (!own.has(entry.port)) context.addIssue({ code: 'custom', path: ['bridges', index, 'macTable', at, 'port'], message: `expected a port of ${bridge.name}` });
       });
     });
-  });
+  }));
 
 const TASK_IDS = OVS_TASKS.map((task) => task.id);
 
 const ovsLabSchema = z.object({
   state: ovsStateSchema,
-  history: z.array(z.string().max(2000)).max(1000),
-  transcript: z.array(z.object({ kind: z.enum(['command', 'output', 'error', 'status']), text: z.string().max(20_000) })).max(1000),
-  completed: z.array(z.enum(TASK_IDS as [string, ...string[]])).refine((ids) => ids.every((id, at) => id === TASK_IDS[at]), {
-    message: 'expected the guided tasks completed in order',
-  }),
+  history: z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(1000)),
+  transcript: z.array(z.object({ kind: z.enum(['command', 'output', 'error', 'status']), text: z.string().check(z.maxLength(20_000)) })).check(z.maxLength(1000)),
+  completed: z.array(z.enum(TASK_IDS as [string, ...string[]])).check(
+    z.refine((ids) => ids.every((id, at) => id === TASK_IDS[at]), { message: 'expected the guided tasks completed in order' }),
+  ),
 });
 
 const ITEM_IDS = CLASSIFIER_ITEMS.map((item) => item.id);

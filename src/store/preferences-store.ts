@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist, createJSONStorage, type StateStorage } from 'zustand/middleware';
-import { z } from 'zod';
+import { z } from '../engine/validation/zod';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { formatZodError } from './format-issues';
 import { findUnsafeStructure } from './guard-json';
 import { parseScannedProgress } from './parse';
@@ -35,8 +35,8 @@ export type ImportResult =
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  schemaVersion: z.number().int().min(1),
-  appVersion: z.string().max(100),
+  schemaVersion: z.int().check(z.minimum(1)),
+  appVersion: z.string().check(z.maxLength(100)),
   exportedAt: isoDateTimeSchema,
   progress: z.unknown(),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../validation/zod';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const NOISE_PREFIX = /^(Invalid input|Invalid option|Too small|Too big): /;
@@ -34,7 +34,7 @@ function describeInput(input: unknown): string | undefined {
  *   reads 'cards["x"][2] (stability)'; default none
  */
 export function formatZodError(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   base: string,
   prefix: readonly PropertyKey[] = [],
   tupleFields: readonly string[] = [],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import type { QuestionId } from '../content/types';
 import { replayAnswers } from '../srs/replay';
 import { formatZodError } from './format-issues';
@@ -14,13 +14,13 @@ export const progressV1Schema = z.object({
   version: z.literal(1),
   answers: z.array(
     z.object({
-      q: z.string().min(1).max(MAX_ID_LENGTH),
+      q: z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)),
       at: isoDateTimeSchema,
       correct: z.boolean(),
     }),
   ),
-  lessonsRead: z.record(z.string().min(1).max(MAX_ID_LENGTH), isoDateTimeSchema),
-  newPerDay: z.number().int().min(0).max(1000),
+  lessonsRead: z.record(z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH)), isoDateTimeSchema),
+  newPerDay: z.int().check(z.minimum(0), z.maximum(1000)),
 });
 /** Version 1 progress as stored. */
 export type ProgressV1 = z.infer<typeof progressV1Schema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { PROGRESS_VERSION, UNDO_LIMIT } from './types';
 
 const ISO_HINT = 'expected an ISO 8601 UTC date-time such as 2026-01-31T09:00:00.000Z';
@@ -14,16 +14,16 @@ export const ISO_DATE_TIME_PATTERN: RegExp = z.core.regexes.datetime({});
 /** Longest id accepted for a question, lesson, lab task or exam attempt. */
 export const MAX_ID_LENGTH = 200;
 
-const idSchema = z.string().min(1).max(MAX_ID_LENGTH);
-const countSchema = z.number().int().min(0);
+const idSchema = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+const countSchema = z.int().check(z.minimum(0));
 const stateSchema = z.literal([0, 1, 2, 3]);
 
 /** Learner settings; bounds keep FSRS inside the range where it is well-behaved. */
 export const settingsSchema = z.object({
-  desiredRetention: z.number().min(0.7).max(0.99),
-  newPerDay: z.number().int().min(0).max(1000),
-  maximumIntervalDays: z.number().int().min(1).max(36500),
-  dayStartHour: z.number().int().min(0).max(23),
+  desiredRetention: z.number().check(z.minimum(0.7), z.maximum(0.99)),
+  newPerDay: z.int().check(z.minimum(0), z.maximum(1000)),
+  maximumIntervalDays: z.int().check(z.minimum(1), z.maximum(36500)),
+  dayStartHour: z.int().check(z.minimum(0), z.maximum(23)),
 });
 
 /**
@@ -33,9 +33,9 @@ export const settingsSchema = z.object({
  */
 export const persistedCardSchema = z.tuple([
   isoDateTimeSchema,
-  isoDateTimeSchema.nullable(),
-  z.number().min(0),
-  z.number().min(0).max(10),
+  z.nullable(isoDateTimeSchema),
+  z.number().check(z.minimum(0)),
+  z.number().check(z.minimum(0), z.maximum(10)),
   stateSchema,
   countSchema,
   countSchema,
@@ -86,8 +86,8 @@ export const persistedExamSchema = z.object({
   submittedAt: isoDateTimeSchema,
   size: countSchema,
   correct: countSchema,
-  percent: z.number().min(0).max(100),
-  scaled: z.number().min(0).max(1000),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
+  scaled: z.number().check(z.minimum(0), z.maximum(1000)),
   passed: z.boolean(),
   perArea: z.record(idSchema, areaScoreSchema),
 });
@@ -96,7 +96,7 @@ export type PersistedExam = z.infer<typeof persistedExamSchema>;
 /** One undo step. */
 export const persistedUndoSchema = z.object({
   questionId: idSchema,
-  cardBefore: persistedCardSchema.nullable(),
+  cardBefore: z.nullable(persistedCardSchema),
   reviewedAt: isoDateTimeSchema,
 });
 export type PersistedUndo = z.infer<typeof persistedUndoSchema>;
@@ -115,7 +115,7 @@ export const persistedProgressSchema = z.object({
   lessonsRead: z.record(idSchema, isoDateTimeSchema),
   labTasksDone: z.record(idSchema, isoDateTimeSchema),
   examHistory: z.array(persistedExamSchema),
-  undo: z.array(persistedUndoSchema).max(UNDO_LIMIT),
+  undo: z.array(persistedUndoSchema).check(z.maxLength(UNDO_LIMIT)),
 });
 export type PersistedProgress = z.infer<typeof persistedProgressSchema>;
 
@@ -123,4 +123,4 @@ export type PersistedProgress = z.infer<typeof persistedProgressSchema>;
  * Everything but the two bulk collections, which `validateCards`/`validateLogs` check in
  * plain loops: zod needs 40-130 ms for 100,000 log tuples, the loops a few ms.
  */
-export const persistedProgressShellSchema = persistedProgressSchema.omit({ cards: true, logs: true });
+export const persistedProgressShellSchema = z.omit(persistedProgressSchema, { cards: true, logs: true });
