@@ -3,7 +3,8 @@ import type { ExamState } from '../engine/exam/exam-state';
 import type { AnswerResponse } from '../engine/quiz/grade';
 import type { QuestionLookup } from '../engine/quiz/question-bank';
 import { recordExamAttempt } from '../engine/progress/create';
-import { RATING, type AreaScore, type ExamAttemptSummary } from '../engine/progress/types';
+import { RATING, type AreaScore, type ExamAttemptSummary, type Progress } from '../engine/progress/types';
+import { applyRating } from '../engine/srs/apply-rating';
 import type { ExamStore } from './exam-store';
 import type { ProgressStoreState } from './progress-store';
 
@@ -76,35 +77,39 @@ export function summarizeAttempt(exam: ExamState, score: ExamScore): ExamAttempt
 }
 
 /**
- * Feeds every submitted exam not yet recorded into progress: each question as a review
- * (wrong or blank = Again, right = Good, source 'e', time spent on it as response time) and
- * the summary into the exam history; then marks it recorded. Safe to call again: a recorded
- * attempt is skipped.
+ * Rates every question of a graded exam as a review (wrong or blank = Again, right = Good,
+ * source 'e', the time spent on it as response time) and adds the summary to the exam
+ * history, in one change. An exam already in the history is left alone, so recording twice
+ * (say the tab closed between this and `markRecorded`) never rates its questions twice.
+ * @param progress current progress (not modified)
+ * @param scored the graded exam
+ * @param now epoch ms
+ */
+export function applyExamAttempt(progress: Progress, scored: ScoredAttempt, now: number): Progress {
+  if (progress.examHistory.some((attempt) => attempt.id === scored.exam.id)) return progress;
+  const rated = scored.score.results.reduce(
+    (current, result, index) =>
+      applyRating(current, result.questionId, result.correct ? RATING.good : RATING.again, now, scored.score.timeOnQuestionMs[index] ?? 0, 'e'),
+    progress,
+  );
+  return recordExamAttempt(rated, summarizeAttempt(scored.exam, scored.score), now);
+}
+
+/**
+ * Feeds every submitted exam not yet recorded into progress (see `applyExamAttempt`), then
+ * marks it recorded. Each exam goes in as one `update`: the same ratings the progress store's
+ * `answer` would give one by one, but saved once (not once per question, which costs a full
+ * save each with a long history) and all or nothing. Safe to call again.
  * @param exams the exam store
- * @param progress the progress store's `answer` and `update` actions
+ * @param progress the progress store's `update` action
  * @param questions the current bank
  * @returns how many attempts were recorded
  */
-export function recordPendingAttempts(
-  exams: ExamStore,
-  progress: Pick<ProgressStoreState, 'answer' | 'update'>,
-  questions: QuestionLookup,
-): number {
+export function recordPendingAttempts(exams: ExamStore, progress: Pick<ProgressStoreState, 'update'>, questions: QuestionLookup): number {
   const pending = exams.getState().attempts.filter((attempt) => !attempt.recorded);
   for (const attempt of pending) {
     const scored = scoreAttempt(attempt.exam, questions);
-    if (scored !== null) {
-      scored.score.results.forEach((result, index) => {
-        progress.answer({
-          questionId: result.questionId,
-          rating: result.correct ? RATING.good : RATING.again,
-          responseMs: scored.score.timeOnQuestionMs[index] ?? 0,
-          source: 'e',
-        });
-      });
-      const summary = summarizeAttempt(scored.exam, scored.score);
-      progress.update((current, now) => recordExamAttempt(current, summary, now));
-    }
+    if (scored !== null) progress.update((current, now) => applyExamAttempt(current, scored, now));
     exams.getState().markRecorded(attempt.exam.id);
   }
   return pending.length;

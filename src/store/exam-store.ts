@@ -52,7 +52,10 @@ export interface ExamStoreState {
   dismissNotice: () => void;
 }
 
-export type ExamStore = StoreApi<ExamStoreState>;
+export type ExamStore = StoreApi<ExamStoreState> & {
+  /** Takes on what another tab saved (wired to the window "storage" event); damaged text is ignored. */
+  receiveExternalChange: (raw: string | null) => void;
+};
 
 export interface ExamStoreOptions {
   readonly storage: StateStorage;
@@ -91,7 +94,7 @@ function readStorage(storage: StateStorage): ReturnType<typeof readExamStorage> 
  */
 export function createExamStore({ storage, clock }: ExamStoreOptions): ExamStore {
   const loaded = readStorage(storage);
-  return createStore<ExamStoreState>()((set, get) => {
+  const store = createStore<ExamStoreState>()((set, get) => {
     const save = (change: Partial<Pick<ExamStoreState, 'active' | 'attempts' | 'examDate'>>) => {
       const next = { ...get(), ...change };
       let notice = get().notice;
@@ -150,4 +153,24 @@ export function createExamStore({ storage, clock }: ExamStoreOptions): ExamStore
       dismissNotice: () => set({ notice: null }),
     };
   });
+  const receiveExternalChange = (raw: string | null) => {
+    const read = readExamStorage(raw);
+    if (read.notice === null) store.setState({ active: read.active, attempts: read.attempts, examDate: read.examDate });
+  };
+  return Object.assign(store, { receiveExternalChange });
+}
+
+/**
+ * Keeps the exam store in step with other tabs of the app, so an answer given or an exam
+ * submitted in one tab is not overwritten by another.
+ * @param store the exam store
+ * @param target the window whose "storage" events to follow
+ * @returns the unsubscribe function
+ */
+export function followExamsInOtherTabs(store: ExamStore, target: Window): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === EXAM_KEY) store.receiveExternalChange(event.newValue);
+  };
+  target.addEventListener('storage', onStorage);
+  return () => target.removeEventListener('storage', onStorage);
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ATTEMPTS_KEPT, createExamStore, EXAM_KEY } from '../../src/store/exam-store';
-import { recordPendingAttempts, scoreAttempt, withoutMissingQuestions } from '../../src/store/exam-recording';
+import { applyExamAttempt, recordPendingAttempts, scoreAttempt, withoutMissingQuestions } from '../../src/store/exam-recording';
 import { createProgressStore } from '../../src/store/progress-store';
 import { createMemoryStorage } from '../../src/lib/storage';
 import { createFixedClock } from '../../src/lib/clock';
 import { indexQuestions } from '../../src/engine/quiz/question-bank';
+import { logQuestionId } from '../../src/engine/progress/cards';
 import type { Question } from '../../src/engine/content/types';
 import type { AnswerResponse } from '../../src/engine/quiz/grade';
 import type { ExamState } from '../../src/engine/exam/exam-state';
@@ -163,6 +164,19 @@ describe('the exam store', () => {
     expect(createExamStore({ storage, clock }).getState().examDate).toBe('2026-05-20');
   });
 
+  it('follows what another tab saves, and ignores damaged text from it', () => {
+    const { store, storage, clock } = setup();
+    const other = createExamStore({ storage, clock });
+    const exam = other.getState().start(EXAM_BANK, { size: 3 });
+    other.getState().toggleFlag(1);
+    store.receiveExternalChange(storage.data.get(EXAM_KEY)!);
+    expect(store.getState().active?.id).toBe(exam.id);
+    expect(store.getState().active?.flagged).toEqual([1]);
+    store.receiveExternalChange('{"version": 1, "active": ');
+    expect(store.getState().active?.flagged).toEqual([1]);
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('discards a running exam without keeping an attempt', () => {
     const { store } = setup();
     store.getState().start(EXAM_BANK, { size: 3 });
@@ -191,8 +205,8 @@ describe('recording a submitted exam in progress', () => {
   it('rates each question Good when right and Again when wrong or blank, from the exam, with the time spent on it', () => {
     const { exams, progress, exam } = sitExam();
     expect(recordPendingAttempts(exams, progress.getState(), LOOKUP)).toBe(1);
-    const logs = progress.getState().progress.logs;
-    expect(logs.map((log) => [log[0], log[1], log[3], log[6]])).toEqual([
+    const { progress: saved } = progress.getState();
+    expect(saved.logs.map((log) => [logQuestionId(saved, log), log[1], log[3], log[6]])).toEqual([
       [exam.items[0]!.questionId, 3, 40 * SECOND, 'e'],
       [exam.items[1]!.questionId, 3, 20 * SECOND, 'e'],
       [exam.items[2]!.questionId, 1, 0, 'e'],
@@ -210,6 +224,15 @@ describe('recording a submitted exam in progress', () => {
     expect(Object.values(history[0]!.perArea).reduce((sum, area) => sum + area.total, 0)).toBe(4);
     expect(exams.getState().attempts[0]!.recorded).toBe(true);
     expect(progress.getState().progress.logs).toHaveLength(4);
+  });
+
+  it('never rates the questions of an exam twice, even if it is recorded again after a crash', () => {
+    const { exams, progress } = sitExam();
+    const scored = scoreAttempt(exams.getState().attempts[0]!.exam, LOOKUP)!;
+    progress.getState().update((current, now) => applyExamAttempt(current, scored, now));
+    recordPendingAttempts(exams, progress.getState(), LOOKUP);
+    expect(progress.getState().progress.logs).toHaveLength(4);
+    expect(progress.getState().progress.examHistory).toHaveLength(1);
   });
 
   it('leaves out questions that left the bank since the exam was sat', () => {
