@@ -26,7 +26,7 @@ describe('lesson reader', () => {
   bench(`render the longest lesson (${longest.id}, ${longest.words} words) to HTML`, () => {
     renderToString(
       <MemoryRouter>
-        <Markdown figures={body.figures} headingAnchors>
+        <Markdown figures={body.figures} headingIds={body.headingIds}>
           {body.body}
         </Markdown>
       </MemoryRouter>,

@@ -55,7 +55,16 @@ function Navigation() {
   const { pathname } = useLocation();
   useEffect(() => setOpen(false), [pathname]);
   return (
-    <nav className="site-nav" aria-label="Main">
+    <nav
+      className="site-nav"
+      aria-label="Main"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          setOpen(false);
+          event.currentTarget.querySelector<HTMLButtonElement>('.site-nav__toggle')?.focus();
+        }
+      }}
+    >
       <button type="button" className="site-nav__toggle" aria-expanded={open} aria-controls="site-nav-list" onClick={() => setOpen(!open)}>
         Menu
       </button>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/validation/zod';
 import type { ExamState } from '../engine/exam/exam-state';
 import { formatZodError } from '../engine/progress/format-issues';
 
@@ -38,35 +38,35 @@ export interface ReadExams {
 
 export const EXAM_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const count = z.number().int().nonnegative();
-const epochMs = z.number().finite();
+const count = z.int().check(z.minimum(0));
+const epochMs = z.number();
 
 const responseSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('choice'), selected: z.array(count).max(50) }),
-  z.object({ kind: z.literal('fill'), text: z.string().max(2000) }),
+  z.object({ kind: z.literal('choice'), selected: z.array(count).check(z.maxLength(50)) }),
+  z.object({ kind: z.literal('fill'), text: z.string().check(z.maxLength(2000)) }),
 ]);
 
 const itemSchema = z.object({
-  questionId: z.string().min(1).max(200),
-  optionOrder: z.array(count).max(50),
+  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
+  optionOrder: z.array(count).check(z.maxLength(50)),
 });
 
 const examSchema = z
   .object({
-    id: z.string().min(1).max(200),
-    seed: z.number().finite(),
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    seed: z.number(),
     startedAt: epochMs,
-    durationMs: z.number().finite().positive(),
-    items: z.array(itemSchema).min(1).max(500),
+    durationMs: z.number().check(z.positive()),
+    items: z.array(itemSchema).check(z.minLength(1), z.maxLength(500)),
     answers: z.record(z.string(), responseSchema),
     flagged: z.array(count),
     current: count,
-    submittedAt: epochMs.nullable(),
+    submittedAt: z.nullable(epochMs),
     visits: z.array(count),
-    timeOnQuestionMs: z.array(z.number().finite().nonnegative()),
+    timeOnQuestionMs: z.array(z.number().check(z.minimum(0))),
     countedUntil: epochMs,
   })
-  .superRefine((exam, context) => {
+  .check(z.superRefine((exam, context) => {
     const size = exam.items.length;
     const fail = (path: PropertyKey[], message: string) => context.addIssue({ code: 'custom', path, message });
     exam.items.forEach((item, index) => {
@@ -83,12 +83,11 @@ const examSchema = z
     if (exam.flagged.some((index, at) => index >= size || (at > 0 && index <= (exam.flagged[at - 1] as number)))) fail(['flagged'], 'expected ascending item numbers');
     if (exam.visits.length !== size) fail(['visits'], `expected ${size} entries`);
     if (exam.timeOnQuestionMs.length !== size) fail(['timeOnQuestionMs'], `expected ${size} entries`);
-  });
+  }));
 
-const attemptSchema = z.object({ exam: examSchema, recorded: z.boolean() }).refine((attempt) => attempt.exam.submittedAt !== null, {
-  message: 'expected a submitted exam',
-  path: ['exam', 'submittedAt'],
-});
+const attemptSchema = z.object({ exam: examSchema, recorded: z.boolean() }).check(
+  z.refine((attempt) => attempt.exam.submittedAt !== null, { message: 'expected a submitted exam', path: ['exam', 'submittedAt'] }),
+);
 
 const shellSchema = z.object({
   version: z.literal(EXAM_STORAGE_VERSION),

@@ -1,9 +1,12 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, use, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
 import type { PreferencesState } from './preferences-store';
 import type { ProgressStore, ProgressStoreState } from './progress-store';
 import type { PracticeStoreState } from './practice-store';
 import type { ExamStore, ExamStoreState } from './exam-store';
+import type { ExamStoreLoader } from './exam-store-loader';
+import type { LabsStore, LabsStoreState } from './labs-store';
+import type { LabsStoreLoader } from './labs-store-loader';
 import type { Clock } from '../lib/clock';
 
 /** Every store the app runs on; created once in app/ and handed down. */
@@ -11,7 +14,10 @@ export interface Stores {
   readonly preferences: StoreApi<PreferencesState>;
   readonly progress: ProgressStore;
   readonly practice: StoreApi<PracticeStoreState>;
-  readonly exam: ExamStore;
+  /** The mock exam store, created on first use so the exam engine loads only with the exam. */
+  readonly exam: ExamStoreLoader;
+  /** The labs store, created on first use so the simulators load only with the labs. */
+  readonly labs: LabsStoreLoader;
   /** The clock every view reads time from (a fixed one in tests). */
   readonly clock: Clock;
 }
@@ -62,7 +68,24 @@ export function useClock(): Clock {
   return useStores().clock;
 }
 
+/** The mock exam store; suspends (inside the page's Suspense) until it has loaded. */
+export function useExamStoreApi(): ExamStore {
+  const exam = useStores().exam;
+  return exam.current() ?? use(exam.load());
+}
+
 /** Selects a slice of the mock exam store. */
 export function useExamStore<T>(selector: (state: ExamStoreState) => T): T {
-  return useStore(useStores().exam, selector);
+  return useStore(useExamStoreApi(), selector);
+}
+
+/** The labs store; suspends (inside the page's Suspense) until it has loaded. */
+export function useLabsStore(): LabsStore {
+  const labs = useStores().labs;
+  return labs.current() ?? use(labs.load());
+}
+
+/** Selects a slice of the labs store (the Open vSwitch sandbox and the classifier board). */
+export function useLabs<T>(selector: (state: LabsStoreState) => T): T {
+  return useStore(useLabsStore(), selector);
 }

@@ -1,7 +1,6 @@
 import { memo, type ComponentProps, type ReactNode } from 'react';
 import ReactMarkdown, { type Components, type ExtraProps } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
+import { remarkGfmSubset } from './remark-gfm-subset';
 import { Link } from 'react-router';
 import type { Element, ElementContent } from 'hast';
 import { CodeBlock } from './CodeBlock';
@@ -11,8 +10,11 @@ export interface MarkdownProps {
   readonly children: string;
   /** Figure path as written -> built asset URL (lessons only). */
   readonly figures?: Readonly<Record<string, string>>;
-  /** Give headings ids and "link to this section" anchors (lessons only). */
-  readonly headingAnchors?: boolean;
+  /**
+   * Heading ids by source line (lessons only: computed at build time with GitHub's slug
+   * rules); headings then get their id and a "link to this section" anchor.
+   */
+  readonly headingIds?: Readonly<Record<number, string>>;
 }
 
 function textOf(node: ElementContent | Element): string {
@@ -93,8 +95,10 @@ function Table({ children }: ComponentProps<'table'> & ExtraProps) {
   );
 }
 
-function headingWithAnchor(Tag: 'h2' | 'h3') {
-  return function Heading({ id, children }: ComponentProps<'h2'> & ExtraProps) {
+function headingWithAnchor(Tag: 'h2' | 'h3', headingIds: Readonly<Record<number, string>>) {
+  return function Heading({ node, children }: ComponentProps<'h2'> & ExtraProps) {
+    const line = node?.position?.start.line;
+    const id = line === undefined ? undefined : headingIds[line];
     return (
       <Tag id={id} tabIndex={-1}>
         {children}
@@ -108,7 +112,7 @@ function headingWithAnchor(Tag: 'h2' | 'h3') {
   };
 }
 
-function buildComponents(figures: Readonly<Record<string, string>>, headingAnchors: boolean): Components {
+function buildComponents(figures: Readonly<Record<string, string>>, headingIds: Readonly<Record<number, string>> | undefined): Components {
   const components: Components = {
     blockquote: Blockquote,
     pre: Pre,
@@ -130,26 +134,26 @@ function buildComponents(figures: Readonly<Record<string, string>>, headingAncho
       );
     },
   };
-  if (headingAnchors) {
-    components.h2 = headingWithAnchor('h2');
-    components.h3 = headingWithAnchor('h3');
+  if (headingIds) {
+    components.h2 = headingWithAnchor('h2', headingIds);
+    components.h3 = headingWithAnchor('h3', headingIds);
   }
   return components;
 }
 
 const EMPTY: Readonly<Record<string, string>> = {};
+const REMARK_PLUGINS = [remarkGfmSubset];
 
 /**
  * Renders trusted-format, untrusted-content Markdown safely: GitHub-flavoured Markdown, no
  * raw HTML, links checked, code highlighted, callouts and revealable answers.
  * Memoised: a lesson is rendered once, not on every parent update.
  */
-export const Markdown = memo(function Markdown({ children, figures = EMPTY, headingAnchors = false }: MarkdownProps): ReactNode {
+export const Markdown = memo(function Markdown({ children, figures = EMPTY, headingIds }: MarkdownProps): ReactNode {
   return (
     <ReactMarkdown
-      remarkPlugins={[remarkGfm]}
-      rehypePlugins={headingAnchors ? [rehypeSlug] : []}
-      components={buildComponents(figures, headingAnchors)}
+      remarkPlugins={REMARK_PLUGINS}
+      components={buildComponents(figures, headingIds)}
       skipHtml
     >
       {children}

@@ -4,6 +4,8 @@ import { createPreferencesStore } from '../../src/store/preferences-store';
 import { createProgressStore } from '../../src/store/progress-store';
 import { createPracticeStore } from '../../src/store/practice-store';
 import { createExamStore } from '../../src/store/exam-store';
+import { readyStore } from '../../src/store/lazy-store';
+import { lazyLabsStore } from '../../src/store/labs-store-loader';
 import { createMemoryStorage } from '../../src/lib/storage';
 import { createFixedClock } from '../../src/lib/clock';
 import type { Stores } from '../../src/store/stores-context';
@@ -15,11 +17,13 @@ export const TEST_NOW = Date.UTC(2026, 2, 2, 10, 0, 0);
 export function createTestStores(initial: Record<string, string> = {}) {
   const storage = createMemoryStorage(initial);
   const clock = createFixedClock(TEST_NOW);
+  const progress = createProgressStore({ storage, clock });
   const stores: Stores = {
     preferences: createPreferencesStore(storage),
-    progress: createProgressStore({ storage, clock }),
+    progress,
     practice: createPracticeStore({ storage, clock }),
-    exam: createExamStore({ storage, clock }),
+    exam: readyStore(createExamStore({ storage, clock })),
+    labs: lazyLabsStore({ storage, clock, progress }),
     clock,
   };
   return { stores, storage, clock };

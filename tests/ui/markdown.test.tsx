@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { Markdown } from '../../src/ui/Markdown';
 
-function renderMarkdown(text: string, options: { figures?: Record<string, string>; headingAnchors?: boolean } = {}) {
+function renderMarkdown(text: string, options: { figures?: Record<string, string>; headingIds?: Record<number, string> } = {}) {
   return render(
     <MemoryRouter>
       <Markdown {...options}>{text}</Markdown>
@@ -60,8 +60,8 @@ describe('Markdown', () => {
     expect(screen.getByText('Type 1 and type 2').tagName).toBe('FIGCAPTION');
   });
 
-  it('gives headings stable ids and a link to the section', () => {
-    renderMarkdown('## Pre-copy and post-copy', { headingAnchors: true });
+  it('gives headings the ids computed at build time, by source line, and a link to the section', () => {
+    renderMarkdown('Intro.\n\n## Pre-copy and post-copy', { headingIds: { 3: 'pre-copy-and-post-copy' } });
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading).toHaveAttribute('id', 'pre-copy-and-post-copy');
     expect(within(heading).getByRole('link', { name: 'Link to this section' })).toHaveAttribute('href', '#pre-copy-and-post-copy');

@@ -2,6 +2,8 @@
 export interface LessonBody {
   readonly id: string;
   readonly body: string;
+  /** Line of each heading in `body` -> its id (slug), computed at build time. */
+  readonly headingIds: Readonly<Record<number, string>>;
   /** Figure path as written in the Markdown -> URL of the built asset. */
   readonly figures: Readonly<Record<string, string>>;
 }

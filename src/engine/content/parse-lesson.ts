@@ -1,7 +1,6 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmSubsetFromMarkdown, gfmSubsetSyntax } from './gfm-subset';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
@@ -31,8 +30,10 @@ export interface ParsedLesson {
   readonly meta: LessonMeta;
   /** Markdown body without the front matter. */
   readonly body: string;
-  /** Every heading slug in the document (all depths), as rehype-slug will emit them. */
+  /** Every heading slug in the document (all depths), computed as GitHub does. */
   readonly slugs: ReadonlySet<string>;
+  /** Body line of each heading -> its slug: the renderer gives headings these ids. */
+  readonly headingIds: Readonly<Record<number, string>>;
   readonly links: readonly LocatedRef[];
   readonly images: readonly LocatedRef[];
   readonly imageAlts: readonly LocatedRef[];
@@ -135,12 +136,13 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
     return { lesson: null, errors: [contentError(file, 'missing front matter: the file must start with a --- fenced YAML block', 1)] };
   }
   const front = parseFrontMatter(file, split, errors);
-  const tree = fromMarkdown(split.body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(split.body, { extensions: gfmSubsetSyntax(), mdastExtensions: gfmSubsetFromMarkdown() });
   const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + split.bodyLineOffset;
 
   const slugger = new GithubSlugger();
   const slugs = new Set<string>();
   const slugOf = new Map<Heading, string>();
+  const headingIds: Record<number, string> = {};
   const headings: LessonHeading[] = [];
   const links: LocatedRef[] = [];
   const images: LocatedRef[] = [];
@@ -151,6 +153,7 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
       const slug = slugger.slug(text);
       slugs.add(slug);
       slugOf.set(node, slug);
+      if (node.position) headingIds[node.position.start.line] = slug;
       if (node.depth === 2 || node.depth === 3) headings.push({ depth: node.depth, text, slug });
       if (node.depth === 1) errors.push(contentError(file, 'use ## and ### headings; the title comes from the front matter', lineOf(node)));
     } else if (node.type === 'link') {
@@ -193,6 +196,7 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
     meta,
     body: split.body,
     slugs,
+    headingIds,
     links,
     images,
     imageAlts,

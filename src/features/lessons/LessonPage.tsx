@@ -80,7 +80,7 @@ function LessonView({ lesson, extraActions }: { lesson: LessonMeta; extraActions
         ) : null}
         {state.status === 'ready' ? (
           <div className="prose">
-            <Markdown figures={state.body.figures} headingAnchors>
+            <Markdown figures={state.body.figures} headingIds={state.body.headingIds}>
               {state.body.body}
             </Markdown>
           </div>

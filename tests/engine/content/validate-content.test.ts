@@ -44,7 +44,7 @@ describe('validateContent on good content', () => {
     expect(result.glossary.map((entry) => entry.term)).toEqual(['Host', 'vmx']);
   });
 
-  it('computes heading slugs the way rehype-slug will', () => {
+  it('computes heading slugs as GitHub does, and records the line of each heading', () => {
     const alpha = validateContent(goodInput()).lessons[0]!;
     expect(alpha.meta.headings.map((heading) => heading.slug)).toEqual([
       'what-you-will-be-able-to-do',
@@ -53,6 +53,7 @@ describe('validateContent on good content', () => {
       'exercises',
       'exercise-1-name-the-layers',
     ]);
+    expect(alpha.headingIds).toEqual({ 2: 'what-you-will-be-able-to-do', 6: 'hosts-and-guests', 23: 'summary', 27: 'exercises', 29: 'exercise-1-name-the-layers' });
   });
 
   it('counts callouts and gives a reading time of at least one minute', () => {
