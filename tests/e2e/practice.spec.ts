@@ -15,7 +15,7 @@ test.describe('practice', () => {
       } else {
         await page.locator('body').focus();
         await page.keyboard.press('1');
-        const needs = await page.locator('.question__instruction').textContent();
+        const needs = (await page.locator('.question__prompt').textContent())?.toUpperCase();
         if (needs?.includes('TWO')) await page.keyboard.press('2');
         if (needs?.includes('THREE')) {
           await page.keyboard.press('2');

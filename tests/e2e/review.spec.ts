@@ -14,9 +14,9 @@ async function answerShownQuestion(page: Page): Promise<void> {
     await textbox.fill('virsh');
   } else {
     await page.keyboard.press('1');
-    const needed = await page.locator('.question__instruction').textContent();
-    // A multiple-answer question needs as many picks as it says.
-    const count = { 'Choose TWO.': 2, 'Choose THREE.': 3, 'Choose FOUR.': 4 }[needed ?? ''] ?? 1;
+    // A multiple-answer question needs as many picks as its prompt says ("Choose TWO.").
+    const prompt = (await page.locator('.question__prompt').textContent())?.toUpperCase() ?? '';
+    const count = prompt.includes('CHOOSE FOUR') ? 4 : prompt.includes('CHOOSE THREE') ? 3 : prompt.includes('CHOOSE TWO') ? 2 : 1;
     for (let key = 2; key <= count; key += 1) await page.keyboard.press(String(key));
   }
   await page.getByRole('button', { name: 'Check answer' }).click();

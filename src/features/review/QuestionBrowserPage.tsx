@@ -5,7 +5,7 @@ import { CARD_STATE, type CompactCard, type Progress } from '../../engine/progre
 import { isLeech } from '../../engine/srs/question-info';
 import { useQuestionBank } from '../../lib/use-question-bank';
 import { useClock, useProgressStore } from '../../store/stores-context';
-import { Banner } from '../../ui/Banner';
+import { BankStatus } from '../../ui/BankStatus';
 import { formatDateTime, promptExcerpt } from './format';
 import { STATE_NAMES } from './review-session';
 import './review.css';
@@ -96,12 +96,7 @@ export function QuestionBrowserPage() {
           </select>
         </div>
       </form>
-      {bank.status === 'loading' ? <p role="status">Loading questions…</p> : null}
-      {bank.status === 'error' ? (
-        <Banner tone="error" title="The questions could not be loaded">
-          <p>{bank.message}. Reload the page to try again.</p>
-        </Banner>
-      ) : null}
+      <BankStatus bank={bank} />
       {bank.status === 'ready' ? (
         <>
           <p role="status" className="muted">

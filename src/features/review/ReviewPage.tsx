@@ -4,7 +4,7 @@ import { buildReviewQueue } from '../../engine/srs/review-queue';
 import { listLeeches } from '../../engine/srs/question-info';
 import { useQuestionBank } from '../../lib/use-question-bank';
 import { useClock, useProgressStore } from '../../store/stores-context';
-import { Banner } from '../../ui/Banner';
+import { BankStatus } from '../../ui/BankStatus';
 import { NewLimitNote, NextDue } from './NextDue';
 import { countUnseen, pickNextDue } from './review-session';
 import './review.css';
@@ -46,12 +46,7 @@ export function ReviewPage() {
           it again.
         </p>
       </header>
-      {bank.status === 'loading' ? <p role="status">Loading questions…</p> : null}
-      {bank.status === 'error' ? (
-        <Banner tone="error" title="The questions could not be loaded">
-          <p>{bank.message}. Reload the page to try again.</p>
-        </Banner>
-      ) : null}
+      <BankStatus bank={bank} />
       {summary ? (
         <>
           <dl className="review-tiles" aria-label="Today">

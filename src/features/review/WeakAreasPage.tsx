@@ -4,7 +4,7 @@ import { listLeeches } from '../../engine/srs/question-info';
 import { buildWeakAreas } from '../../engine/srs/weak-areas';
 import { useQuestionBank } from '../../lib/use-question-bank';
 import { useClock, useProgressStore } from '../../store/stores-context';
-import { Banner } from '../../ui/Banner';
+import { BankStatus } from '../../ui/BankStatus';
 import { LeechList, type LeechEntry } from './LeechList';
 import { WEAK_SESSION_SIZE } from './review-session';
 import { WeakAreasTable } from './WeakAreasTable';
@@ -39,12 +39,7 @@ export function WeakAreasPage() {
           weak until you have.
         </p>
       </header>
-      {bank.status === 'loading' ? <p role="status">Loading questions…</p> : null}
-      {bank.status === 'error' ? (
-        <Banner tone="error" title="The questions could not be loaded">
-          <p>{bank.message}. Reload the page to try again.</p>
-        </Banner>
-      ) : null}
+      <BankStatus bank={bank} />
       {data ? (
         <>
           <p className="weak-page__start">

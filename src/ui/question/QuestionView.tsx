@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ChoiceQuestion, FillQuestion, Question } from '../../engine/content/types';
 import type { AnswerResponse, GradeResult } from '../../engine/quiz/grade';
 import { requiredSelections, toggleSelection } from '../../engine/quiz/selection';
+import { statedChoiceCount } from '../../engine/content/choice-count';
 import type { SessionItem } from '../../engine/quiz/session-item';
 import { Markdown } from '../Markdown';
 import { InlineMarkdown } from '../InlineMarkdown';
@@ -40,7 +41,8 @@ const STATE_LABELS: Readonly<Record<string, string>> = {
 
 function ChoiceOptions({ question, item, response, onChange, grade, promptId }: Omit<QuestionViewProps, 'heading' | 'question'> & { question: ChoiceQuestion; promptId: string }) {
   const name = useId();
-  const selected = response?.kind === 'choice' ? response.selected : [];
+  // Once graded, the marks show what was submitted, whatever the caller still holds.
+  const selected = grade?.details.kind === 'choice' ? grade.details.selected : response?.kind === 'choice' ? response.selected : [];
   const multiple = question.type === 'multiple';
   const locked = Boolean(grade);
   return (
@@ -75,7 +77,7 @@ function FillInput({ question, response, onChange, grade, inputId }: Omit<Questi
   const fallbackId = useId();
   const id = inputId ?? fallbackId;
   const hintId = `${id}-hint`;
-  const text = response?.kind === 'fill' ? response.text : '';
+  const text = grade?.details.kind === 'fill' ? grade.details.given : response?.kind === 'fill' ? response.text : '';
   const verdict = grade ? (grade.correct ? 'right' : 'wrong') : 'idle';
   return (
     <div className={`fill fill--${verdict}`}>
@@ -115,6 +117,8 @@ function FillInput({ question, response, onChange, grade, inputId }: Omit<Questi
 export function choiceInstruction(question: Question): string | null {
   if (question.type === 'single') return 'Choose one.';
   if (question.type === 'multiple') {
+    // The exam's own wording ("Choose TWO.") is in most prompts already; do not say it twice.
+    if (statedChoiceCount(question.prompt) !== null) return null;
     const count = requiredSelections(question);
     return `Choose ${(COUNT_WORDS[count] ?? String(count)).toUpperCase()}.`;
   }
@@ -125,12 +129,13 @@ export function choiceInstruction(question: Question): string | null {
 export function QuestionView(props: QuestionViewProps) {
   const { question, heading } = props;
   const promptId = useId();
+  const instruction = choiceInstruction(question);
   return (
     <section className="question" aria-labelledby={promptId}>
       <div className="question__heading">{heading}</div>
       <div id={promptId} className="question__prompt">
         <Markdown>{question.prompt}</Markdown>
-        <p className="question__instruction">{choiceInstruction(question)}</p>
+        {instruction ? <p className="question__instruction">{instruction}</p> : null}
       </div>
       {question.type === 'fill' ? <FillInput {...props} question={question} /> : <ChoiceOptions {...props} question={question} promptId={promptId} />}
     </section>
