@@ -32,6 +32,33 @@ function ThemeToggle() {
 }
 
 /**
+ * Focuses the page's h1 once it exists: pages load lazily, so it may appear only after the
+ * route's code arrives. Gives up after a few seconds or if the learner has moved focus.
+ * @returns a cleanup that stops waiting
+ */
+function focusPageHeading(): () => void {
+  const main = document.getElementById('main');
+  if (!main) return () => undefined;
+  main.focus({ preventScroll: true });
+  const tryFocus = () => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    if (document.activeElement === main || document.activeElement === document.body) heading.focus({ preventScroll: true });
+    return true;
+  };
+  if (tryFocus()) return () => undefined;
+  const observer = new MutationObserver(() => {
+    if (tryFocus()) observer.disconnect();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  const timeout = window.setTimeout(() => observer.disconnect(), 5000);
+  return () => {
+    observer.disconnect();
+    window.clearTimeout(timeout);
+  };
+}
+
+/**
  * After client-side navigation (not on first load): back to the top, unless the address names
  * a section (the page scrolls to it), and focus on the new page's heading for screen readers.
  */
@@ -45,8 +72,7 @@ function useFocusOnNavigate() {
     }
     if (hash) return;
     window.scrollTo({ top: 0 });
-    const heading = document.querySelector<HTMLElement>('#main h1');
-    (heading ?? document.getElementById('main'))?.focus({ preventScroll: true });
+    return focusPageHeading();
   }, [pathname]); // eslint-disable-line react-hooks/exhaustive-deps -- only a new page moves focus, not a new #section
 }
 

@@ -1,14 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { test, expect, expectNoAxeViolations } from './fixtures';
-
-/** Presses Tab until the element has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 300): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the element');
-}
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations, tabTo } from './fixtures';
 
 test.describe('a learner practises in the labs, keyboard only', () => {
   test('loads the Intel sample in the CPU inspector and reads the VT-x finding', async ({ page }) => {
