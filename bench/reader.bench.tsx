@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import documents from 'virtual:content/search';
 import { lessons, loaders } from 'virtual:content/lessons';
 import { createLessonSearch } from '../src/lib/search-index';
-import { Markdown } from '../src/ui/Markdown';
+import { LessonContent } from '../src/ui/LessonContent';
 
 const search = createLessonSearch(documents);
 const longest = [...lessons].sort((a, b) => b.words - a.words)[0]!;
@@ -26,9 +26,7 @@ describe('lesson reader', () => {
   bench(`render the longest lesson (${longest.id}, ${longest.words} words) to HTML`, () => {
     renderToString(
       <MemoryRouter>
-        <Markdown figures={body.figures} headingIds={body.headingIds}>
-          {body.body}
-        </Markdown>
+        <LessonContent tree={body.tree} figures={body.figures} />
       </MemoryRouter>,
     );
   });

@@ -18,7 +18,7 @@ function lessonModule(root: string, lesson: ParsedLesson): string {
   });
   return [
     ...imports,
-    `export default { id: ${JSON.stringify(lesson.meta.id)}, body: ${JSON.stringify(lesson.body)}, headingIds: ${JSON.stringify(lesson.headingIds)}, figures: { ${figures.join(', ')} } };`,
+    `export default { id: ${JSON.stringify(lesson.meta.id)}, tree: JSON.parse(${JSON.stringify(JSON.stringify(lesson.tree))}), figures: { ${figures.join(', ')} } };`,
   ].join('\n');
 }
 

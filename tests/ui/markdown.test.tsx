@@ -3,11 +3,24 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { Markdown } from '../../src/ui/Markdown';
+import { LessonContent } from '../../src/ui/LessonContent';
+import { parseLessonFile } from '../../src/engine/content/parse-lesson';
 
-function renderMarkdown(text: string, options: { figures?: Record<string, string>; headingIds?: Record<number, string> } = {}) {
+function renderMarkdown(text: string) {
   return render(
     <MemoryRouter>
-      <Markdown {...options}>{text}</Markdown>
+      <Markdown>{text}</Markdown>
+    </MemoryRouter>,
+  );
+}
+
+/** Compiles a lesson body the way the build does, then renders it the way the lesson page does. */
+function renderLesson(body: string, figures: Record<string, string> = {}) {
+  const source = `---\nid: sample\ntitle: Sample lesson\narea: terminology\norder: 1\nsummary: A lesson used by this test only.\n---\n${body}`;
+  const { lesson } = parseLessonFile('content/lessons/sample.md', source);
+  return render(
+    <MemoryRouter>
+      <LessonContent tree={lesson!.tree} figures={figures} />
     </MemoryRouter>,
   );
 }
@@ -17,6 +30,13 @@ describe('Markdown', () => {
     const { container } = renderMarkdown('Hello <script>window.hacked = true</script><img src=x onerror="alert(1)">');
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('Hello');
+  });
+
+  it('drops raw HTML from compiled lessons too', () => {
+    const { container } = renderLesson('Hello\n\n<script>window.hacked = true</script>\n\n<b onclick="x()">bold</b> text');
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toContain('Hello');
   });
 
@@ -54,14 +74,14 @@ describe('Markdown', () => {
   });
 
   it('shows a figure with its text alternative and caption, from the built asset URL', () => {
-    renderMarkdown('![Two stacks side by side](figures/stacks.svg "Type 1 and type 2")', { figures: { 'figures/stacks.svg': '/assets/stacks-123.svg' } });
+    renderLesson('![Two stacks side by side](figures/stacks.svg "Type 1 and type 2")', { 'figures/stacks.svg': '/assets/stacks-123.svg' });
     const image = screen.getByRole('img', { name: 'Two stacks side by side' });
     expect(image).toHaveAttribute('src', '/assets/stacks-123.svg');
     expect(screen.getByText('Type 1 and type 2').tagName).toBe('FIGCAPTION');
   });
 
-  it('gives headings the ids computed at build time, by source line, and a link to the section', () => {
-    renderMarkdown('Intro.\n\n## Pre-copy and post-copy', { headingIds: { 3: 'pre-copy-and-post-copy' } });
+  it('gives lesson headings the ids computed at build time and a link to the section', () => {
+    renderLesson('Intro.\n\n## Pre-copy and post-copy');
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading).toHaveAttribute('id', 'pre-copy-and-post-copy');
     expect(within(heading).getByRole('link', { name: 'Link to this section' })).toHaveAttribute('href', '#pre-copy-and-post-copy');

@@ -1,9 +1,10 @@
-/** The lazily loaded part of a lesson: its Markdown and the URLs of its figures. */
+import type { Root } from 'hast';
+
+/** The lazily loaded part of a lesson: its compiled tree and the URLs of its figures. */
 export interface LessonBody {
   readonly id: string;
-  readonly body: string;
-  /** Line of each heading in `body` -> its id (slug), computed at build time. */
-  readonly headingIds: Readonly<Record<number, string>>;
+  /** The body compiled at build time to an HTML syntax tree (no raw HTML, heading ids set). */
+  readonly tree: Root;
   /** Figure path as written in the Markdown -> URL of the built asset. */
   readonly figures: Readonly<Record<string, string>>;
 }

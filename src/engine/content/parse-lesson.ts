@@ -5,6 +5,8 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import GithubSlugger from 'github-slugger';
 import type { Root, RootContent, Heading } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import { compileLessonTree } from './compile-lesson';
 import { lessonFrontMatterSchema, describeZodError } from './schemas';
 import { contentError, type ContentError } from './errors';
 import type { LessonHeading, LessonId, LessonMeta } from './types';
@@ -32,8 +34,10 @@ export interface ParsedLesson {
   readonly body: string;
   /** Every heading slug in the document (all depths), computed as GitHub does. */
   readonly slugs: ReadonlySet<string>;
-  /** Body line of each heading -> its slug: the renderer gives headings these ids. */
+  /** Body line of each heading -> its slug. */
   readonly headingIds: Readonly<Record<number, string>>;
+  /** The body as an HTML syntax tree with heading ids, for the browser to render as is. */
+  readonly tree: HastRoot;
   readonly links: readonly LocatedRef[];
   readonly images: readonly LocatedRef[];
   readonly imageAlts: readonly LocatedRef[];
@@ -197,6 +201,7 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
     body: split.body,
     slugs,
     headingIds,
+    tree: compileLessonTree(tree, headingIds),
     links,
     images,
     imageAlts,

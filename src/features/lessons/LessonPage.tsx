@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { AREA_TITLES, type LessonId, type LessonMeta } from '../../engine/content/types';
 import { findLesson, neighbours } from '../../lib/content';
-import { Markdown } from '../../ui/Markdown';
+import { LessonContent } from '../../ui/LessonContent';
 import { useLessonsRead, useProgressActions } from '../../store/stores-context';
 import { TableOfContents } from './TableOfContents';
 import { useActiveHeading } from './use-active-heading';
@@ -80,9 +80,7 @@ function LessonView({ lesson, extraActions }: { lesson: LessonMeta; extraActions
         ) : null}
         {state.status === 'ready' ? (
           <div className="prose">
-            <Markdown figures={state.body.figures} headingIds={state.body.headingIds}>
-              {state.body.body}
-            </Markdown>
+            <LessonContent tree={state.body.tree} figures={state.body.figures} />
           </div>
         ) : null}
         <div className="lesson__end">
