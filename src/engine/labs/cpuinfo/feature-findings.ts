@@ -103,14 +103,14 @@ function describeVmxLine(present: boolean): Finding {
         'vmx-flags-line',
         'info',
         'The `vmx flags` line lists VT-x features',
-        'Since Linux 5.6 the kernel prints the VT-x capabilities on their own `vmx flags` line. Only `tpr_shadow`, `vnmi`, `flexpriority`, `ept`, `vpid` and `ept_ad` are still repeated on the `flags` line, for compatibility.',
+        'Since Linux 5.6 the kernel prints the VT-x capabilities on their own `vmx flags` line. Only `tpr_shadow`, `flexpriority`, `ept`, `vpid` and `ept_ad` (plus `vnmi` on kernels 5.6 to 6.3) are still repeated on the `flags` line, for compatibility.',
         'vmxFlagsLine',
       )
     : makeFinding(
         'vmx-flags-line',
         'info',
         'No `vmx flags` line',
-        'Kernels before 5.6 do not print it (or the paste was cut). The `flags` line still carries `tpr_shadow`, `vnmi`, `flexpriority`, `ept` and `vpid`; features such as `unrestricted_guest` cannot be seen without it.',
+        'Kernels before 5.6 do not print it (or the paste was cut). The `flags` line still carries `tpr_shadow`, `flexpriority`, `ept` and `vpid` (older kernels also `vnmi`); features such as `unrestricted_guest` cannot be seen without it.',
         'vmxFlagsLine',
       );
 }
