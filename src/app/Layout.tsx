@@ -58,6 +58,33 @@ function focusPageHeading(): () => void {
   };
 }
 
+const SITE_TITLE = 'LPIC-3 351.1 Virtualization';
+
+/**
+ * Names the browser tab after the page's h1 ("Live migration · LPIC-3 351.1 Virtualization"),
+ * waiting for lazily loaded pages to render their heading.
+ */
+function useDocumentTitle() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const apply = () => {
+      const heading = main.querySelector('h1')?.textContent?.trim();
+      if (heading) document.title = heading === 'Virtualization Concepts and Theory' ? `${SITE_TITLE}: ${heading}` : `${heading} · ${SITE_TITLE}`;
+    };
+    apply();
+    // The new page may render its heading a little later (lazy code, loaded data): follow it briefly.
+    const observer = new MutationObserver(apply);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    const timeout = window.setTimeout(() => observer.disconnect(), 3000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timeout);
+    };
+  }, [pathname]);
+}
+
 /**
  * After client-side navigation (not on first load): back to the top, unless the address names
  * a section (the page scrolls to it), and focus on the new page's heading for screen readers.
@@ -110,6 +137,7 @@ function Navigation() {
 /** The frame around every page: skip link, header, navigation, search, theme, footer. */
 export function Layout() {
   useFocusOnNavigate();
+  useDocumentTitle();
   return (
     <>
       <a className="skip-link" href="#main">

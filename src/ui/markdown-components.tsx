@@ -122,7 +122,9 @@ export function buildComponents(figures: Readonly<Record<string, string>>, headi
       if (!url) return <span className="figure-missing">[{alt}]</span>;
       return (
         <figure className="figure">
-          <img src={url} alt={alt} loading="lazy" decoding="async" />
+          <a href={url} target="_blank" rel="noopener" className="figure__open" title="Open the figure full size">
+            <img src={url} alt={alt} loading="lazy" decoding="async" />
+          </a>
           {title ? <figcaption>{title}</figcaption> : null}
         </figure>
       );

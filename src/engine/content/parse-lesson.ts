@@ -79,6 +79,16 @@ function countWords(text: string): number {
   return matches ? matches.length : 0;
 }
 
+const BLOCK_CONTAINERS = new Set(['list', 'listItem', 'blockquote', 'table', 'tableRow', 'tableCell']);
+
+/** The plain text of a block, with a space between list items and table cells (for search). */
+function blockText(node: RootContent): string {
+  if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
+    return (node.children as RootContent[]).map(blockText).join(' ');
+  }
+  return mdastToString(node);
+}
+
 function collectSections(tree: Root, slugOf: Map<Heading, string>): LessonSection[] {
   const sections: LessonSection[] = [];
   let current: { slug: string; heading: string; parts: string[] } = { slug: '', heading: '', parts: [] };
@@ -94,7 +104,7 @@ function collectSections(tree: Root, slugOf: Map<Heading, string>): LessonSectio
     } else if (node.type === 'code') {
       current.parts.push(node.value);
     } else {
-      current.parts.push(mdastToString(node));
+      current.parts.push(blockText(node));
     }
   }
   flush();

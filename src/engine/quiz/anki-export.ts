@@ -48,6 +48,11 @@ function inlineToHtml(text: string): string {
     .join('');
 }
 
+/** In Markdown prose a single line break is a space; blank lines and list or table lines stay. */
+function joinSoftBreaks(prose: string): string {
+  return prose.replace(/([^\n])\n(?!\n|[-*] |\d+\. |\|)/g, '$1 ');
+}
+
 /**
  * Turns the Markdown of a prompt or explanation into Anki field HTML: fenced code blocks as
  * <pre>, `code` spans as <code>, **bold** as <b>, everything else escaped, line breaks as
@@ -59,11 +64,11 @@ export function markdownToAnkiHtml(markdown: string): string {
   const parts: string[] = [];
   let last = 0;
   for (const match of text.matchAll(FENCE)) {
-    parts.push(inlineToHtml(text.slice(last, match.index).replace(/\n+$/, '')));
+    parts.push(inlineToHtml(joinSoftBreaks(text.slice(last, match.index).replace(/\n+$/, ''))));
     parts.push(`<pre><code>${escapeAnkiText(match[1] ?? '')}</code></pre>`);
     last = match.index + match[0].length;
   }
-  parts.push(inlineToHtml(text.slice(last).replace(/^\n+/, '')));
+  parts.push(inlineToHtml(joinSoftBreaks(text.slice(last).replace(/^\n+/, ''))));
   return parts.filter((part) => part !== '').join('<br>');
 }
 

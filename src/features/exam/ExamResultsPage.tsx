@@ -130,9 +130,9 @@ function ExamReport({ attempt, bank }: { attempt: SavedAttempt; bank: LoadedBank
 
 function NotKept({ summary }: { summary: ExamAttemptSummary | undefined }) {
   return (
-    <Banner tone="info" title="The answers of this exam are no longer kept">
+    <Banner tone="info" title={summary ? 'The answers of this exam are no longer kept' : 'No exam at this address'}>
       <p>
-        Only the last few exams are kept whole for review.
+        {summary ? 'Only the last few exams are kept whole for review.' : ''}
         {summary
           ? ` Its result stays in your history: ${summary.correct} of ${summary.size} correct (${formatPercent(summary.percent)}), estimated ${summary.scaled}, ${summary.passed ? 'passed' : 'not passed'}.`
           : ' No exam with this address is in your history.'}

@@ -98,6 +98,7 @@ export function PracticeRun({ active, question }: { active: ActivePractice; ques
       {shortfall ? <p className="muted" role="status">{shortfall}</p> : null}
       <QuestionView
         key={index}
+        focusOnShow={index > 0}
         question={question}
         item={item}
         response={grade ? null : response}

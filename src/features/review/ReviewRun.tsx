@@ -92,6 +92,7 @@ export function ReviewRun({ session, shown, mode }: { session: ReviewSession; sh
       ) : null}
       <QuestionView
         key={`${question.id}-${shown.shownAt}`}
+        focusOnShow
         question={question}
         item={item}
         response={graded ? null : response}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type { ChoiceQuestion, FillQuestion, Question } from '../../engine/content/types';
 import type { AnswerResponse, GradeResult } from '../../engine/quiz/grade';
 import { requiredSelections, toggleSelection } from '../../engine/quiz/selection';
@@ -19,6 +19,11 @@ export interface QuestionViewProps {
   readonly heading: ReactNode;
   /** Id for the fill-in text box, so a page can focus it. */
   readonly inputId?: string;
+  /**
+   * When the question appears (the view is keyed per question), bring it into view and move
+   * focus to it (the text box of a fill-in question), so the learner starts at the prompt.
+   */
+  readonly focusOnShow?: boolean;
 }
 
 const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
@@ -127,11 +132,20 @@ export function choiceInstruction(question: Question): string | null {
 
 /** One question in any of the exam's three formats, before and after grading. */
 export function QuestionView(props: QuestionViewProps) {
-  const { question, heading } = props;
+  const { question, heading, focusOnShow = false } = props;
   const promptId = useId();
   const instruction = choiceInstruction(question);
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = section.current;
+    if (!focusOnShow || !element) return;
+    if (element.getBoundingClientRect().top < 0) element.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const target = element.querySelector<HTMLElement>('input[type="text"]') ?? element;
+    target.focus({ preventScroll: true });
+    // Only when the question first appears: the view is keyed per question.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <section className="question" aria-labelledby={promptId}>
+    <section className="question" aria-labelledby={promptId} ref={section} tabIndex={-1}>
       <div className="question__heading">{heading}</div>
       <div id={promptId} className="question__prompt">
         <Markdown>{question.prompt}</Markdown>

@@ -48,13 +48,13 @@ describe('Anki export', () => {
     expect(back!.startsWith('<b><code>svm</code> or <code>SVM</code></b>')).toBe(true);
   });
 
-  it('escapes HTML, tabs, quotes and line breaks so a field stays one field on one line', () => {
+  it('escapes HTML, tabs and quotes, and joins soft line breaks, so a field stays one field on one line', () => {
     const question: ChoiceQuestion = {
       ...makeSingle('q-x', 0, 2),
       prompt: 'Is <cpu mode="host-passthrough"/> & co\tvalid?\nSecond line\r\nThird',
     };
     const [, front] = fields(formatAnkiNote(question, lessons));
-    expect(front!.startsWith('Is &lt;cpu mode=&quot;host-passthrough&quot;/&gt; &amp; co&#9;valid?<br>Second line<br>Third<br><br>A.')).toBe(true);
+    expect(front!.startsWith('Is &lt;cpu mode=&quot;host-passthrough&quot;/&gt; &amp; co&#9;valid? Second line Third<br><br>A.')).toBe(true);
   });
 
   it('turns fenced code blocks into <pre>, code spans into <code> and bold into <b>', () => {
@@ -80,6 +80,14 @@ describe('Anki export', () => {
         expect(fields(line)).toHaveLength(4);
         expect(escapeAnkiText(prompt).replaceAll('<br>', '')).not.toMatch(/[<>"\t\n\r]/);
       }),
+    );
+  });
+});
+
+describe('soft line breaks', () => {
+  it('joins the lines of a paragraph with a space, keeps paragraph breaks and code lines', () => {
+    expect(markdownToAnkiHtml('`svm` is the AMD-V\nflag.\n\nSecond paragraph.\n\n```text\na\nb\n```')).toBe(
+      '<code>svm</code> is the AMD-V flag.<br><br>Second paragraph.<br><pre><code>a<br>b</code></pre>',
     );
   });
 });

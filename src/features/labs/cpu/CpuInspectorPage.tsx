@@ -34,7 +34,7 @@ export function CpuInspectorPage() {
     setError(null);
     setReport(inspection);
     const count = inspection.groups.reduce((sum, group) => sum + group.findings.length, 0);
-    setAnnouncement(`Report ready for ${source}: ${count} findings, ${inspection.nextChecks.length} things to check next.`);
+    setAnnouncement(`Report ready for ${source}: ${count} ${count === 1 ? 'finding' : 'findings'}, ${inspection.nextChecks.length} ${inspection.nextChecks.length === 1 ? 'thing' : 'things'} to check next.`);
     update(recordLabTask(CPU_ANALYSED_TASK));
   };
 

@@ -33,7 +33,7 @@ function TaskQuestion({ task, question, done, onAnswer }: { task: OvsTask; quest
       <div role="status">
         {check ? (
           <p className={check.correct ? 'lab-verdict lab-verdict--right' : 'lab-verdict lab-verdict--wrong'}>
-            <strong>{check.correct ? '✓ Right. ' : '✗ Not yet. '}</strong>
+            <strong>{check.correct ? '✓ ' : '✗ Not yet. '}</strong>
             <InlineMarkdown text={check.explanation} />
           </p>
         ) : done ? (
