@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { useState, type ComponentProps, type ReactNode } from 'react';
 import type { Components, ExtraProps } from 'react-markdown';
 import { Link } from 'react-router';
 import type { Element, ElementContent } from 'hast';
@@ -32,16 +32,20 @@ function calloutKind(node: Element | undefined): string | undefined {
   return CALLOUT_KINDS[label];
 }
 
+/** An exercise answer, hidden until the reader asks; the summary says what it will do. */
+function RevealAnswer({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="callout callout--answer" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{open ? 'Hide answer' : 'Show answer'}</summary>
+      <div className="callout__body">{children}</div>
+    </details>
+  );
+}
+
 function Blockquote({ node, children }: ComponentProps<'blockquote'> & ExtraProps) {
   const kind = calloutKind(node);
-  if (kind === 'answer') {
-    return (
-      <details className="callout callout--answer">
-        <summary>Show answer</summary>
-        <div className="callout__body">{children}</div>
-      </details>
-    );
-  }
+  if (kind === 'answer') return <RevealAnswer>{children}</RevealAnswer>;
   if (kind) {
     return (
       // role="note", not <aside>: a lesson has many callouts, and landmarks must be unique.

@@ -71,6 +71,7 @@ describe('Markdown', () => {
     expect(details).not.toHaveAttribute('open');
     await userEvent.click(screen.getByText('Show answer'));
     expect(details).toHaveAttribute('open');
+    expect(await screen.findByText('Hide answer')).toBeInTheDocument();
   });
 
   it('shows a figure with its text alternative and caption, from the built asset URL', () => {

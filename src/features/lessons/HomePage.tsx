@@ -46,6 +46,7 @@ export function HomePage({ intro }: { intro?: React.ReactNode }) {
         {intro}
       </header>
       <TodayPanel />
+      <div className="home__areas">
       {areas.map(({ area, lessons }) => (
         <section key={area} className="area-group" aria-labelledby={`area-${area}`}>
           <h2 id={`area-${area}`}>{AREA_TITLES[area]}</h2>
@@ -56,6 +57,7 @@ export function HomePage({ intro }: { intro?: React.ReactNode }) {
           </ol>
         </section>
       ))}
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { LessonHeading } from '../../engine/content/types';
 
 export interface TableOfContentsProps {
@@ -7,8 +8,17 @@ export interface TableOfContentsProps {
 
 /** The lesson's sections; the one in view is marked with aria-current. */
 export function TableOfContents({ headings, active }: TableOfContentsProps) {
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Keep the current section's entry visible in a long, scrolling table of contents.
+    const link = nav.current?.querySelector<HTMLElement>('[aria-current]');
+    const box = nav.current;
+    if (!link || !box || box.scrollHeight <= box.clientHeight) return;
+    const top = link.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - link.offsetHeight) box.scrollTop = top - box.clientHeight / 3;
+  }, [active]);
   return (
-    <nav className="toc" aria-label="On this page">
+    <nav className="toc" aria-label="On this page" ref={nav}>
       <h2 className="toc__title">On this page</h2>
       <ol className="toc__list">
         {headings.map((heading) => (

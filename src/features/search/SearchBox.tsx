@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { getLessonSearch } from './use-lesson-search';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -10,7 +10,12 @@ function isTyping(target: EventTarget | null): boolean {
 /** The header's search field: "/" focuses it, Enter opens the results page. */
 export function SearchBox() {
   const input = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [params] = useSearchParams();
+  const { pathname } = useLocation();
+  const onSearchPage = pathname === '/search';
+  const [typed, setQuery] = useState('');
+  // On the results page the box shows, and live-updates, the query in the address.
+  const query = onSearchPage ? (params.get('q') ?? '') : typed;
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,7 +49,11 @@ export function SearchBox() {
         placeholder="Search  /"
         aria-keyshortcuts="/"
         onFocus={() => void getLessonSearch()}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (onSearchPage) navigate(value ? `/search?q=${encodeURIComponent(value)}` : '/search', { replace: true });
+          else setQuery(value);
+        }}
       />
     </form>
   );
