@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExamState } from '../../engine/exam/exam-state';
 import { unansweredIndexes } from '../../engine/exam/exam-state';
 import type { AnswerResponse } from '../../engine/quiz/grade';
-import { toggleSelection } from '../../engine/quiz/selection';
+import { requiredSelections, toggleSelection } from '../../engine/quiz/selection';
 import type { LoadedBank } from '../../lib/use-question-bank';
 import { useExamStore, useExamStoreApi } from '../../store/stores-context';
 import { Banner } from '../../ui/Banner';
@@ -37,13 +37,23 @@ export function ExamSheet({ exam, bank, onSubmit, onExpire }: ExamSheetProps) {
   const shownIndex = useRef(index);
 
   // A new question moves focus to its heading, so a screen reader starts reading it there.
+  const [tooMany, setTooMany] = useState<string | null>(null);
   useEffect(() => {
     if (shownIndex.current === index) return;
     shownIndex.current = index;
+    setTooMany(null);
     headingRef.current?.focus();
   }, [index]);
 
-  const answer = (next: AnswerResponse | null) => actions.answer(index, next);
+  const answer = (next: AnswerResponse | null) => {
+    // As in the exam's own software: no more picks than the question asks for.
+    if (next?.kind === 'choice' && question?.type === 'multiple' && next.selected.length > requiredSelections(question)) {
+      setTooMany(`This question asks for ${requiredSelections(question)} answers. Unpick one before choosing another.`);
+      return;
+    }
+    setTooMany(null);
+    actions.answer(index, next);
+  };
   const pickByNumber = (digit: number) => {
     const original = item.optionOrder[digit - 1];
     if (question === undefined || question.type === 'fill' || original === undefined) return;
@@ -82,7 +92,12 @@ export function ExamSheet({ exam, bank, onSubmit, onExpire }: ExamSheetProps) {
       <div className="exam-run__layout">
         <div className="exam-run__main">
           {question ? (
-            <QuestionView key={index} question={question} item={item} response={response} onChange={answer} heading={heading} inputId="exam-fill-answer" />
+            <>
+              <QuestionView key={index} question={question} item={item} response={response} onChange={answer} heading={heading} inputId="exam-fill-answer" />
+              <p role="status" className="error-text">
+                {tooMany}
+              </p>
+            </>
           ) : (
             <section className="question">
               <div className="question__heading">{heading}</div>

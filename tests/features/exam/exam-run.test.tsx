@@ -137,6 +137,19 @@ describe('sitting a mock exam', () => {
     expect(stores.exam.current()!.getState().attempts[0]?.exam.submittedAt).toBe(exam.startedAt + exam.durationMs);
   });
 
+  it('refuses more picks than a multiple-answer question asks for, and says why', async () => {
+    const { stores, exam } = openExam(6);
+    const index = exam.items.findIndex((item) => findQuestion(item.questionId).type === 'multiple');
+    const question = findQuestion(exam.items[index]!.questionId);
+    if (question.type === 'fill') throw new Error('expected a choice question');
+    const needed = question.options.filter((option) => option.correct).length;
+    act(() => stores.exam.current()!.getState().goTo(index));
+    const boxes = await screen.findAllByRole('checkbox');
+    for (const box of boxes.slice(0, needed + 1)) await userEvent.click(box);
+    expect(stores.exam.current()!.getState().active!.answers[index]).toEqual({ kind: 'choice', selected: exam.items[index]!.optionOrder.slice(0, needed).toSorted((a, b) => a - b) });
+    expect(screen.getByText(`This question asks for ${needed} answers. Unpick one before choosing another.`)).toBeInTheDocument();
+  });
+
   it('says there is nothing to resume when no exam is running', async () => {
     openExam(2, ({ stores }) => stores.exam.current()!.getState().discard());
     expect(await screen.findByRole('heading', { level: 1, name: 'No exam in progress' })).toBeInTheDocument();
