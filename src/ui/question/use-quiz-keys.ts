@@ -22,7 +22,7 @@ function isActivatable(target: EventTarget | null): boolean {
 
 /**
  * The keyboard of a quiz, as in Anki: digits pick options, Enter submits and moves on,
- * Escape leaves, Ctrl+Z undoes. Typing in a text box types; buttons keep their own keys.
+ * Escape leaves, Ctrl+Z undoes (in an empty text box too). Typing in a text box types; buttons keep their own keys.
  * @param handlers what each key does; the latest handlers are always used
  */
 export function useQuizKeys(handlers: QuizKeyHandlers): void {
@@ -36,7 +36,9 @@ export function useQuizKeys(handlers: QuizKeyHandlers): void {
       if (event.defaultPrevented || event.altKey) return;
       const current = latest.current;
       const text = isTextField(event.target);
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !text && current.onUndo) {
+      // Ctrl+Z undoes the last answer, except where it would undo typing in a text box.
+      const emptyField = text && (event.target as HTMLInputElement).value === '';
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && (!text || emptyField) && current.onUndo) {
         event.preventDefault();
         current.onUndo();
         return;
