@@ -26,6 +26,29 @@ function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] }) {
   );
 }
 
+/** The first letter a term is filed under (symbols and digits under "#"). */
+function letterOf(term: string): string {
+  const first = term.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+/** Jump links to the first term of each letter. */
+function LetterIndex({ entries }: { entries: readonly GlossaryEntry[] }) {
+  const firsts = new Map<string, string>();
+  for (const entry of entries) if (!firsts.has(letterOf(entry.term))) firsts.set(letterOf(entry.term), termSlug(entry.term));
+  return (
+    <nav aria-label="Terms by letter" className="glossary-letters">
+      <ul>
+        {[...firsts].map(([letter, slug]) => (
+          <li key={letter}>
+            <a href={`#${slug}`}>{letter}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 /** Every term the syllabus uses, defined briefly and linked to the section that teaches it. */
 export function GlossaryPage() {
   const [entries, setEntries] = useState<readonly GlossaryEntry[] | null>(null);
@@ -54,6 +77,12 @@ export function GlossaryPage() {
           <p role="status" className="muted">
             {filter ? `${shown.length} of ${entries.length} terms match` : ''}
           </p>
+          {filter && shown.length === 0 ? (
+            <p>
+              No term matches. <Link to={`/search?q=${encodeURIComponent(filter.trim())}`}>Search the lessons for “{filter.trim()}”</Link>.
+            </p>
+          ) : null}
+          {filter ? null : <LetterIndex entries={entries} />}
           <GlossaryList entries={shown} />
         </>
       ) : null}
