@@ -46,7 +46,7 @@ export function SearchBox() {
         value={query}
         maxLength={200}
         autoComplete="off"
-        placeholder="Search  /"
+        placeholder="Search"
         aria-keyshortcuts="/"
         onFocus={() => void getLessonSearch()}
         onChange={(event) => {
@@ -55,6 +55,9 @@ export function SearchBox() {
           else setQuery(value);
         }}
       />
+      <kbd className="header-search__hint" aria-hidden="true">
+        /
+      </kbd>
     </form>
   );
 }
