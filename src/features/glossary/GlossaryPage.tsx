@@ -26,9 +26,9 @@ function GlossaryList({ entries }: { entries: readonly GlossaryEntry[] }) {
   );
 }
 
-/** The first letter a term is filed under (symbols and digits under "#"). */
+/** The letter a term is filed under; terms that start with a path or a digit go under "#". */
 function letterOf(term: string): string {
-  const first = term.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0).toUpperCase();
+  const first = term.charAt(0).toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -39,7 +39,7 @@ function LetterIndex({ entries }: { entries: readonly GlossaryEntry[] }) {
   return (
     <nav aria-label="Terms by letter" className="glossary-letters">
       <ul>
-        {[...firsts].map(([letter, slug]) => (
+        {[...firsts].sort(([a], [b]) => a.localeCompare(b)).map(([letter, slug]) => (
           <li key={letter}>
             <a href={`#${slug}`}>{letter}</a>
           </li>
