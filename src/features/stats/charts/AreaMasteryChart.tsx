@@ -31,29 +31,8 @@ export function AreaMasteryChart({ areas }: { areas: readonly AreaMastery[] }) {
       title={title}
       description={description}
       height={areas.length * ROW + LEGEND}
-      table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Knowledge area</th>
-              <th scope="col">Questions</th>
-              <th scope="col">Seen</th>
-              <th scope="col">Mastered</th>
-            </tr>
-          </thead>
-          <tbody>
-            {areas.map((area) => (
-              <tr key={area.area}>
-                <th scope="row">{AREA_TITLES[area.area]}</th>
-                <td>{area.questions}</td>
-                <td>{area.seen}</td>
-                <td>{area.mastered}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={['Knowledge area', 'Questions', 'Seen', 'Mastered']}
+      rows={areas.map((area) => ({ key: area.area, cells: [AREA_TITLES[area.area], area.questions, area.seen, area.mastered] }))}
     >
       {(width) => {
         const barWidth = Math.max(40, width - COUNT_WIDTH);

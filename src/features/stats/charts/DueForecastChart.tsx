@@ -27,25 +27,8 @@ export function DueForecastChart({ forecast }: { forecast: readonly DayCount[] }
       title={title}
       description={description}
       height={HEIGHT}
-      table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Reviews due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {forecast.map((day, index) => (
-              <tr key={day.day}>
-                <th scope="row">{index === 0 ? `Today (${formatDay(day.day)})` : formatDay(day.day, true)}</th>
-                <td>{day.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={['Day', 'Reviews due']}
+      rows={forecast.map((day, index) => ({ key: day.day, cells: [index === 0 ? `Today (${formatDay(day.day)})` : formatDay(day.day, true), day.count] }))}
     >
       {(width) => {
         const plotWidth = width - MARGIN.left - MARGIN.right;

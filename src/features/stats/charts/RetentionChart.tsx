@@ -25,29 +25,11 @@ export function RetentionChart({ weeks, target }: { weeks: readonly WeekRetentio
       title={title}
       description={description}
       height={HEIGHT}
-      table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Right</th>
-              <th scope="col">Retention</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week.weekStart}>
-                <th scope="row">{formatDay(week.weekStart, true)}</th>
-                <td>{week.reviews}</td>
-                <td>{week.correct}</td>
-                <td>{week.retention === null ? '–' : formatPercent(week.retention * 100)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={['Week of', 'Reviews', 'Right', 'Retention']}
+      rows={weeks.map((week) => ({
+        key: week.weekStart,
+        cells: [formatDay(week.weekStart, true), week.reviews, week.correct, week.retention === null ? '–' : formatPercent(week.retention * 100)],
+      }))}
     >
       {(width) => {
         const plotWidth = width - MARGIN.left - MARGIN.right;

@@ -47,31 +47,11 @@ export function ReviewHeatmap({ daily }: { daily: readonly DayCount[] }) {
       title={title}
       description={description}
       height={(width) => TOP + 7 * (cellSize(width, weeks.length) + GAP) + LEGEND}
-      table={
-        <table>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              {WEEKDAY_NAMES.map((name) => (
-                <th key={name} scope="col">
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((week) => (
-              <tr key={week[0]!.day}>
-                <th scope="row">{formatDay(week[0]!.day, true)}</th>
-                {WEEKDAY_NAMES.map((name, index) => (
-                  <td key={name}>{week[index]?.count ?? '–'}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      columns={['Week of', ...WEEKDAY_NAMES]}
+      rows={weeks.map((week) => ({
+        key: week[0]!.day,
+        cells: [formatDay(week[0]!.day, true), ...WEEKDAY_NAMES.map((_name, index) => week[index]?.count ?? '–')],
+      }))}
     >
       {(width) => {
         const cell = cellSize(width, weeks.length);
