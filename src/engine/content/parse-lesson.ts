@@ -30,8 +30,6 @@ export interface LessonSection {
 export interface ParsedLesson {
   readonly file: string;
   readonly meta: LessonMeta;
-  /** Markdown body without the front matter. */
-  readonly body: string;
   /** Every heading slug in the document (all depths), computed as GitHub does. */
   readonly slugs: ReadonlySet<string>;
   /** Body line of each heading -> its slug. */
@@ -208,7 +206,6 @@ export function parseLessonFile(file: string, source: string): { lesson: ParsedL
   const lesson: ParsedLesson = {
     file,
     meta,
-    body: split.body,
     slugs,
     headingIds,
     tree: compileLessonTree(tree, headingIds),

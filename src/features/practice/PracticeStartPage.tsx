@@ -7,7 +7,7 @@ import { lessonList } from '../../lib/content';
 import { useQuestionBank } from '../../lib/use-question-bank';
 import { useClock, useStores, usePractice } from '../../store/stores-context';
 import { Banner } from '../../ui/Banner';
-import { buildQuestionHistory } from './question-history';
+import { buildQuestionHistory } from '../../engine/progress/question-history';
 import './practice.css';
 
 const SIZES = [10, 20, 40] as const;

@@ -1,7 +1,7 @@
-import type { QuestionId } from '../../engine/content/types';
-import type { QuestionHistory, QuestionHistoryEntry } from '../../engine/quiz/build-session';
-import { LOG, type Progress } from '../../engine/progress/types';
-import { logQuestionId } from '../../engine/progress/cards';
+import type { QuestionId } from '../content/types';
+import type { QuestionHistory, QuestionHistoryEntry } from '../quiz/build-session';
+import { LOG, type Progress } from './types';
+import { logQuestionId } from './cards';
 
 /**
  * How often each question was answered and whether the latest answer was right, from the
